@@ -1,0 +1,63 @@
+package series
+
+import (
+	"errors"
+	"strconv"
+)
+
+// ParseError reports text that is not of the expected form. Loaders that
+// know the file, line and column wrap it with them.
+type ParseError struct {
+	Type     string // what was being parsed: "period", "decimal", ...
+	Input    string // the text as given
+	Expected string // the forms accepted
+	Reason   string // what in particular is wrong, if known
+}
+
+func (e *ParseError) Error() string {
+	msg := "cannot parse " + strconv.Quote(e.Input) + " as " + e.Type
+	if e.Reason != "" {
+		msg += ": " + e.Reason
+	}
+	if e.Expected != "" {
+		msg += " (expected " + e.Expected + ")"
+	}
+	return msg
+}
+
+// The reasons growth cannot be computed. Functions return them wrapped in
+// a *GrowthError, or as they are from the scalar functions; test with
+// errors.Is.
+var (
+	ErrNonPositiveBase   = errors.New("base value is zero or negative")
+	ErrNegativeValue     = errors.New("end value is negative")
+	ErrGap               = errors.New("no value for the period (a gap)")
+	ErrReversedWindow    = errors.New("window ends before it starts")
+	ErrEmptyWindow       = errors.New("window is empty (start equals end)")
+	ErrUnitMismatch      = errors.New("series have different units")
+	ErrFrequencyMismatch = errors.New("series have different frequencies")
+	ErrNoGrowth          = errors.New("growth is not positive, so there is no doubling time")
+	ErrTooFewPoints      = errors.New("too few points")
+)
+
+// GrowthError says which growth computation failed, over which window,
+// and why (one of the Err values above).
+type GrowthError struct {
+	Op       string // "multiple", "cagr", "yoy", "index", "trend", ...
+	Series   string // series id, if any
+	From, To Period
+	Err      error
+}
+
+func (e *GrowthError) Error() string {
+	msg := e.Op
+	if e.Series != "" {
+		msg += " of " + e.Series
+	}
+	if !e.From.IsZero() || !e.To.IsZero() {
+		msg += " from " + e.From.String() + " to " + e.To.String()
+	}
+	return msg + ": " + e.Err.Error()
+}
+
+func (e *GrowthError) Unwrap() error { return e.Err }

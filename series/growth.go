@@ -1,0 +1,268 @@
+package series
+
+import (
+	"math"
+)
+
+// Multiple returns b/a, the factor by which a grew to b. a must be
+// positive and b not negative.
+func Multiple(a, b float64) (float64, error) {
+	if err := checkPair(a, b); err != nil {
+		return 0, err
+	}
+	return b / a, nil
+}
+
+// PctChange returns b/a − 1.
+func PctChange(a, b float64) (float64, error) {
+	m, err := Multiple(a, b)
+	return m - 1, err
+}
+
+// CAGR returns the compound annual growth rate from a to b over years:
+//
+//	CAGR = (b/a)^(1/years) − 1
+func CAGR(a, b, years float64) (float64, error) {
+	if err := checkGrowth(a, b, years); err != nil {
+		return 0, err
+	}
+	return math.Pow(b/a, 1/years) - 1, nil
+}
+
+// LogGrowth returns the continuously compounded annual rate:
+//
+//	log growth = ln(b/a) / years
+//
+// b must be positive, since ln 0 is −Inf.
+func LogGrowth(a, b, years float64) (float64, error) {
+	if err := checkGrowth(a, b, years); err != nil {
+		return 0, err
+	}
+	if b == 0 {
+		return 0, ErrNonPositiveBase
+	}
+	return math.Log(b/a) / years, nil
+}
+
+// DoublingTime returns the years a quantity growing at rate a year takes to
+// double:
+//
+//	doubling time = ln 2 / ln(1 + rate)
+//
+// A rate that is not positive never doubles: ErrNoGrowth.
+func DoublingTime(rate float64) (float64, error) {
+	if !(rate > 0) || math.IsInf(rate, 0) {
+		return 0, ErrNoGrowth
+	}
+	return math.Ln2 / math.Log1p(rate), nil
+}
+
+func checkPair(a, b float64) error {
+	switch {
+	case !(a > 0) || math.IsInf(a, 0):
+		return ErrNonPositiveBase
+	case !(b >= 0) || math.IsInf(b, 0):
+		return ErrNegativeValue
+	}
+	return nil
+}
+
+func checkGrowth(a, b, years float64) error {
+	switch {
+	case years < 0:
+		return ErrReversedWindow
+	case !(years > 0):
+		return ErrEmptyWindow
+	}
+	return checkPair(a, b)
+}
+
+// Growth is every growth figure from one value to another, each an
+// Estimate whose interval follows from the two values' rounding.
+type Growth struct {
+	From, To   Period
+	Start, End Value
+	Years      float64 // YearsBetween(From, To)
+
+	Change    Estimate // b − a, in the values' unit
+	PctChange Estimate // b/a − 1
+	Multiple  Estimate // b/a
+	CAGR      Estimate // (b/a)^(1/years) − 1
+	LogGrowth Estimate // ln(b/a)/years; zero when b is 0 (see HasLog)
+	HasLog    bool     // whether LogGrowth is defined (b > 0)
+
+	// DoublingYears is ln 2 / ln(1+CAGR); its bounds come from the
+	// CAGR's. HasDoubling is false when the CAGR is not positive, and the
+	// field is then zero.
+	DoublingYears Estimate
+	HasDoubling   bool
+}
+
+// NewGrowth returns the growth from a at period from to b at period to.
+// The intervals are exact images of the inputs' intervals, since every
+// figure is monotone in a and b: the multiple's is [b_lo/a_hi, b_hi/a_lo].
+func NewGrowth(from, to Period, a, b Value) (Growth, error) {
+	years := YearsBetween(from, to)
+	fail := func(err error) (Growth, error) {
+		return Growth{}, &GrowthError{Op: "growth", From: from, To: to, Err: err}
+	}
+	if err := checkGrowth(a.Float64(), b.Float64(), years); err != nil {
+		return fail(err)
+	}
+	if err := checkValues(a, b); err != nil {
+		return fail(err)
+	}
+	ea, eb := a.Estimate(), b.Estimate()
+	g := Growth{From: from, To: to, Start: a, End: b, Years: years}
+	g.Change = Estimate{Point: eb.Point - ea.Point, Lo: eb.Lo - ea.Hi, Hi: eb.Hi - ea.Lo}
+	g.Multiple = multipleOf(a, b)
+	g.PctChange = shift(g.Multiple, -1)
+	cagr := func(m float64) float64 { return math.Pow(m, 1/years) - 1 }
+	g.CAGR = Estimate{Point: cagr(g.Multiple.Point), Lo: cagr(g.Multiple.Lo), Hi: cagr(g.Multiple.Hi)}
+	if eb.Point > 0 && g.Multiple.Lo > 0 {
+		lg := func(m float64) float64 { return math.Log(m) / years }
+		g.LogGrowth = Estimate{Point: lg(g.Multiple.Point), Lo: lg(g.Multiple.Lo), Hi: lg(g.Multiple.Hi)}
+		g.HasLog = true
+	}
+	if d, err := DoublingTime(g.CAGR.Point); err == nil {
+		g.DoublingYears = Estimate{Point: d, Lo: d, Hi: math.Inf(1)}
+		if hi, err := DoublingTime(g.CAGR.Lo); err == nil {
+			g.DoublingYears.Hi = hi
+		} else {
+			g.DoublingYears.Hi = d // a lower CAGR that does not grow has no finite bound: keep the point
+		}
+		if lo, err := DoublingTime(g.CAGR.Hi); err == nil {
+			g.DoublingYears.Lo = lo
+		}
+		g.HasDoubling = true
+	}
+	return g, nil
+}
+
+func shift(e Estimate, by float64) Estimate {
+	return Estimate{Point: e.Point + by, Lo: e.Lo + by, Hi: e.Hi + by}
+}
+
+// GrowthBetween returns the growth of s from period from to period to.
+func GrowthBetween(s *Series, from, to Period) (Growth, error) {
+	fail := func(err error) (Growth, error) {
+		return Growth{}, &GrowthError{Op: "growth", Series: s.meta.ID, From: from, To: to, Err: err}
+	}
+	if from.freq != s.meta.Frequency || to.freq != s.meta.Frequency {
+		return fail(ErrFrequencyMismatch)
+	}
+	switch c := from.Compare(to); {
+	case c > 0:
+		return fail(ErrReversedWindow)
+	case c == 0:
+		return fail(ErrEmptyWindow)
+	}
+	a, err := s.value(from)
+	if err != nil {
+		return fail(err)
+	}
+	b, err := s.value(to)
+	if err != nil {
+		return fail(err)
+	}
+	g, err := NewGrowth(from, to, a, b)
+	if err != nil {
+		return fail(err.(*GrowthError).Err)
+	}
+	return g, nil
+}
+
+// Derived is one period of a derived series such as YoY or an index: an
+// Estimate, or, when Err is not nil, the reason there is none (a gap, a
+// zero base). A missing figure is never filled.
+type Derived struct {
+	Period Period
+	Estimate
+	Err error
+}
+
+// YoY returns each period's growth against the same period one year
+// before, b/a − 1, for every period of s from the second year on. Where
+// either year has no value the rate is missing (Err is ErrGap), never
+// filled. A daily series compares with the same calendar day.
+func YoY(s *Series) []Derived {
+	first, last, ok := s.Span()
+	if !ok {
+		return nil
+	}
+	var out []Derived
+	for _, pt := range s.points {
+		p := pt.Period
+		if p.Compare(first) < 0 || p.Compare(last) > 0 {
+			continue
+		}
+		prev := yearBefore(p)
+		if prev.Before(first) {
+			continue
+		}
+		out = append(out, ratio(s, "yoy", prev, p, -1))
+	}
+	return out
+}
+
+func yearBefore(p Period) Period {
+	if p.freq == Daily {
+		d := p.day
+		if p.sub == 2 && d == 29 {
+			d = 28
+		}
+		return Period{year: p.year - 1, freq: Daily, sub: p.sub, day: d}
+	}
+	return p.Add(-p.freq.PerYear())
+}
+
+// ratio returns 100·b/a (scale 100, an index) or b/a − 1 (scale −1, a rate).
+func ratio(s *Series, op string, base, p Period, scale float64) Derived {
+	a, err := s.value(base)
+	var b Value
+	if err == nil {
+		b, err = s.value(p)
+	}
+	if err == nil {
+		err = checkValues(a, b)
+	}
+	if err != nil {
+		return Derived{Period: p, Err: &GrowthError{Op: op, Series: s.meta.ID, From: base, To: p, Err: err}}
+	}
+	m := multipleOf(a, b)
+	if scale < 0 {
+		return Derived{Period: p, Estimate: shift(m, -1)}
+	}
+	return Derived{Period: p, Estimate: Estimate{Point: 100 * m.Point, Lo: 100 * m.Lo, Hi: 100 * m.Hi}}
+}
+
+// checkValues refuses a base whose rounding interval reaches zero (no
+// finite upper bound for b/a) and a negative end.
+func checkValues(a, b Value) error {
+	if err := checkPair(a.Float64(), b.Float64()); err != nil {
+		return err
+	}
+	if !(a.Interval().Lo > 0) {
+		return ErrNonPositiveBase
+	}
+	return nil
+}
+
+// multipleOf returns b/a with its interval; the caller has checked a > 0.
+func multipleOf(a, b Value) Estimate {
+	ea, eb := a.Estimate(), b.Estimate()
+	return Estimate{Point: eb.Point / ea.Point, Lo: math.Max(eb.Lo, 0) / ea.Hi, Hi: eb.Hi / ea.Lo}
+}
+
+// Index returns s indexed to base = 100, 100·v/v_base, for every period of
+// s. Periods without a value are missing in the index too.
+func Index(s *Series, base Period) ([]Derived, error) {
+	if _, err := s.value(base); err != nil {
+		return nil, &GrowthError{Op: "index", Series: s.meta.ID, From: base, To: base, Err: err}
+	}
+	out := make([]Derived, 0, len(s.points))
+	for _, pt := range s.points {
+		out = append(out, ratio(s, "index", base, pt.Period, 100))
+	}
+	return out, nil
+}

@@ -1,0 +1,388 @@
+package series
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+)
+
+// Frequency is how often a series has a period: annual, quarterly, monthly
+// or daily.
+type Frequency uint8
+
+// The frequencies, from the coarsest. The zero Frequency is invalid.
+const (
+	Annual Frequency = iota + 1
+	Quarterly
+	Monthly
+	Daily
+)
+
+var frequencyNames = [...]string{Annual: "annual", Quarterly: "quarterly", Monthly: "monthly", Daily: "daily"}
+
+// String returns the frequency's name: "annual", "quarterly", "monthly" or
+// "daily".
+func (f Frequency) String() string {
+	if f < Annual || f > Daily {
+		return "Frequency(" + strconv.Itoa(int(f)) + ")"
+	}
+	return frequencyNames[f]
+}
+
+// ParseFrequency parses the name that String returns.
+func ParseFrequency(s string) (Frequency, error) {
+	for f := Annual; f <= Daily; f++ {
+		if frequencyNames[f] == s {
+			return f, nil
+		}
+	}
+	return 0, &ParseError{Type: "frequency", Input: s, Expected: "annual, quarterly, monthly or daily"}
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (f Frequency) MarshalText() ([]byte, error) {
+	if f < Annual || f > Daily {
+		return nil, fmt.Errorf("series: invalid frequency %d", uint8(f))
+	}
+	return []byte(f.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (f *Frequency) UnmarshalText(b []byte) error {
+	v, err := ParseFrequency(string(b))
+	if err != nil {
+		return err
+	}
+	*f = v
+	return nil
+}
+
+// PerYear is the number of periods in a year, the lag of a year-over-year
+// comparison: 1, 4 or 12. A daily series has no fixed count and gives 0.
+func (f Frequency) PerYear() int {
+	switch f {
+	case Annual:
+		return 1
+	case Quarterly:
+		return 4
+	case Monthly:
+		return 12
+	}
+	return 0
+}
+
+// Period is a year, a quarter, a month or a day: the time a reported figure
+// refers to. It is a small comparable value: == is meaningful and a Period
+// can key a map. The zero Period is invalid (IsZero reports it).
+//
+// Periods are written as a person writes them: 2019, 2019Q4, 2015-02,
+// 2022-11-28.
+type Period struct {
+	year int32
+	freq Frequency
+	sub  uint8 // quarter 1-4 or month 1-12; 0 for a year
+	day  uint8 // day of month for a daily period
+}
+
+// Year returns the annual period of year y (1 to 9999).
+func Year(y int) Period { return mustPeriod(Period{year: int32(y), freq: Annual}) }
+
+// Quarter returns quarter q (1 to 4) of year y.
+func Quarter(y, q int) Period { return mustPeriod(Period{year: int32(y), freq: Quarterly, sub: uint8(q)}) }
+
+// Month returns month m of year y.
+func Month(y int, m time.Month) Period {
+	return mustPeriod(Period{year: int32(y), freq: Monthly, sub: uint8(m)})
+}
+
+// Day returns the day y-m-d.
+func Day(y int, m time.Month, d int) Period {
+	return mustPeriod(Period{year: int32(y), freq: Daily, sub: uint8(m), day: uint8(d)})
+}
+
+// DayOf returns the day of t, in t's location.
+func DayOf(t time.Time) Period {
+	y, m, d := t.Date()
+	return Day(y, m, d)
+}
+
+// mustPeriod panics on an invalid period: a constructor called with an
+// impossible date is a programmer error, as in time.Date's callers.
+func mustPeriod(p Period) Period {
+	if !p.valid() {
+		panic("series: invalid period")
+	}
+	return p
+}
+
+func (p Period) valid() bool {
+	if p.year < 1 || p.year > 9999 {
+		return false
+	}
+	switch p.freq {
+	case Annual:
+		return p.sub == 0 && p.day == 0
+	case Quarterly:
+		return p.sub >= 1 && p.sub <= 4 && p.day == 0
+	case Monthly:
+		return p.sub >= 1 && p.sub <= 12 && p.day == 0
+	case Daily:
+		if p.sub < 1 || p.sub > 12 || p.day < 1 {
+			return false
+		}
+		return int(p.day) <= daysIn(int(p.year), time.Month(p.sub))
+	}
+	return false
+}
+
+func daysIn(y int, m time.Month) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// IsZero reports whether p is the zero Period.
+func (p Period) IsZero() bool { return p == Period{} }
+
+// Frequency returns the period's frequency.
+func (p Period) Frequency() Frequency { return p.freq }
+
+// YearNumber returns the calendar year the period falls in.
+func (p Period) YearNumber() int { return int(p.year) }
+
+// Start returns the first instant of the period, at midnight UTC.
+func (p Period) Start() time.Time {
+	switch p.freq {
+	case Quarterly:
+		return time.Date(int(p.year), time.Month(3*p.sub-2), 1, 0, 0, 0, 0, time.UTC)
+	case Monthly:
+		return time.Date(int(p.year), time.Month(p.sub), 1, 0, 0, 0, 0, time.UTC)
+	case Daily:
+		return time.Date(int(p.year), time.Month(p.sub), int(p.day), 0, 0, 0, 0, time.UTC)
+	}
+	return time.Date(int(p.year), 1, 1, 0, 0, 0, 0, time.UTC)
+}
+
+// End returns the instant the period ends: the first instant after it, so
+// that End of 2019 is the Start of 2020.
+func (p Period) End() time.Time { return p.Add(1).Start() }
+
+// endMonth counts whole months from year 0 to the period's end; it is exact
+// for every frequency but Daily.
+func (p Period) endMonth() int {
+	switch p.freq {
+	case Quarterly:
+		return int(p.year)*12 + 3*int(p.sub)
+	case Monthly:
+		return int(p.year)*12 + int(p.sub)
+	}
+	return int(p.year)*12 + 12
+}
+
+// ordinal numbers the periods of one frequency consecutively.
+func (p Period) ordinal() int {
+	switch p.freq {
+	case Quarterly:
+		return int(p.year)*4 + int(p.sub) - 1
+	case Monthly:
+		return int(p.year)*12 + int(p.sub) - 1
+	case Daily:
+		return int(p.Start().Unix() / 86400)
+	}
+	return int(p.year)
+}
+
+func fromOrdinal(f Frequency, n int) Period {
+	switch f {
+	case Quarterly:
+		return Period{year: int32(floorDiv(n, 4)), freq: f, sub: uint8(n - 4*floorDiv(n, 4) + 1)}
+	case Monthly:
+		return Period{year: int32(floorDiv(n, 12)), freq: f, sub: uint8(n - 12*floorDiv(n, 12) + 1)}
+	case Daily:
+		y, m, d := time.Unix(int64(n)*86400, 0).UTC().Date()
+		return Period{year: int32(y), freq: f, sub: uint8(m), day: uint8(d)}
+	}
+	return Period{year: int32(n), freq: f}
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// Add returns the period n periods after p (before, for negative n), at
+// p's frequency: Year(2019).Add(1) is 2020, Quarter(2019, 4).Add(1) is
+// 2020Q1.
+func (p Period) Add(n int) Period { return fromOrdinal(p.freq, p.ordinal()+n) }
+
+// Sub returns the number of periods from q to p, which must have the same
+// frequency: Year(2019).Sub(Year(2012)) is 7. It panics when the
+// frequencies differ.
+func (p Period) Sub(q Period) int {
+	if p.freq != q.freq {
+		panic("series: Sub of periods of different frequency")
+	}
+	return p.ordinal() - q.ordinal()
+}
+
+// meanYearDays is the mean Gregorian year, used for spans that involve a
+// daily period.
+const meanYearDays = 365.2425
+
+// YearsBetween returns the years elapsed from the end of p to the end of q:
+// 7 from 2012 to 2019, 0.25 from 2019Q3 to 2019Q4. Spans between annual,
+// quarterly and monthly periods count months/12 exactly; a span involving
+// a daily period counts days/365.2425. It is negative when q ends before p.
+func YearsBetween(p, q Period) float64 {
+	if p.freq != Daily && q.freq != Daily {
+		return float64(q.endMonth()-p.endMonth()) / 12
+	}
+	return q.End().Sub(p.End()).Hours() / 24 / meanYearDays
+}
+
+// Compare returns -1, 0 or +1 as p sorts before, equal to or after q:
+// periods sort by their end, and periods that end together by their start,
+// so 2019Q4 sorts before 2019.
+func (p Period) Compare(q Period) int {
+	if p == q {
+		return 0
+	}
+	pe, qe := p.End(), q.End()
+	if c := pe.Compare(qe); c != 0 {
+		return c
+	}
+	if c := q.Start().Compare(p.Start()); c != 0 {
+		return c
+	}
+	return int(p.freq) - int(q.freq)
+}
+
+// Before reports whether p sorts before q.
+func (p Period) Before(q Period) bool { return p.Compare(q) < 0 }
+
+// Contains reports whether q lies wholly within p: 2019 contains 2019Q3
+// and 2019-07-24.
+func (p Period) Contains(q Period) bool {
+	return !q.Start().Before(p.Start()) && !q.End().After(p.End())
+}
+
+// Overlaps reports whether p and q share any instant.
+func (p Period) Overlaps(q Period) bool {
+	return p.Start().Before(q.End()) && q.Start().Before(p.End())
+}
+
+// String returns the period as a person writes it: 2019, 2019Q4, 2015-02,
+// 2022-11-28. The zero Period prints as "".
+func (p Period) String() string {
+	if p.IsZero() {
+		return ""
+	}
+	return string(p.AppendText(nil))
+}
+
+// AppendText appends the String form of p to b.
+func (p Period) AppendText(b []byte) []byte {
+	b = appendPadded(b, int(p.year), 4)
+	switch p.freq {
+	case Quarterly:
+		b = append(b, 'Q', '0'+p.sub)
+	case Monthly:
+		b = append(b, '-')
+		b = appendPadded(b, int(p.sub), 2)
+	case Daily:
+		b = append(b, '-')
+		b = appendPadded(b, int(p.sub), 2)
+		b = append(b, '-')
+		b = appendPadded(b, int(p.day), 2)
+	}
+	return b
+}
+
+func appendPadded(b []byte, v, width int) []byte {
+	s := strconv.Itoa(v)
+	for i := len(s); i < width; i++ {
+		b = append(b, '0')
+	}
+	return append(b, s...)
+}
+
+// MarshalText implements encoding.TextMarshaler with the String form.
+func (p Period) MarshalText() ([]byte, error) {
+	if !p.valid() {
+		return nil, fmt.Errorf("series: cannot marshal invalid period")
+	}
+	return p.AppendText(nil), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler with ParsePeriod.
+func (p *Period) UnmarshalText(b []byte) error {
+	v, err := ParsePeriod(string(b))
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
+}
+
+const periodForms = "a period written YYYY, YYYYQn, YYYY-MM or YYYY-MM-DD"
+
+// ParsePeriod parses a period written YYYY, YYYYQn, YYYY-MM or YYYY-MM-DD.
+func ParsePeriod(s string) (Period, error) {
+	fail := func(why string) (Period, error) {
+		return Period{}, &ParseError{Type: "period", Input: s, Expected: periodForms, Reason: why}
+	}
+	if len(s) < 4 {
+		return fail("")
+	}
+	y, ok := digits(s[:4])
+	if !ok || y == 0 {
+		return fail("")
+	}
+	p := Period{year: int32(y), freq: Annual}
+	rest := s[4:]
+	switch {
+	case rest == "":
+	case len(rest) == 2 && rest[0] == 'Q':
+		q, ok := digits(rest[1:])
+		if !ok || q < 1 || q > 4 {
+			return fail("quarter must be Q1 to Q4")
+		}
+		p.freq, p.sub = Quarterly, uint8(q)
+	case len(rest) == 3 && rest[0] == '-':
+		m, ok := digits(rest[1:])
+		if !ok || m < 1 || m > 12 {
+			return fail("month must be 01 to 12")
+		}
+		p.freq, p.sub = Monthly, uint8(m)
+	case len(rest) == 6 && rest[0] == '-' && rest[3] == '-':
+		m, ok1 := digits(rest[1:3])
+		d, ok2 := digits(rest[4:])
+		if !ok1 || !ok2 || m < 1 || m > 12 {
+			return fail("month must be 01 to 12")
+		}
+		p.freq, p.sub, p.day = Daily, uint8(m), uint8(d)
+		if d < 1 || d > daysIn(y, time.Month(m)) {
+			return fail("no such day in that month")
+		}
+	default:
+		return fail("")
+	}
+	return p, nil
+}
+
+// digits parses a string of ASCII digits only (no sign, no spaces).
+func digits(s string) (int, bool) {
+	if s == "" {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
