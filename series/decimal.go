@@ -219,7 +219,6 @@ func (d Decimal) Cmp(e Decimal) int {
 	return d.bigAt(exp).Cmp(e.bigAt(exp))
 }
 
-
 // Exact is the Decimals of a Value with no rounding (XBRL decimals="INF").
 const Exact = math.MaxInt32
 

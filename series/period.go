@@ -88,7 +88,9 @@ type Period struct {
 func Year(y int) Period { return mustPeriod(Period{year: int32(y), freq: Annual}) }
 
 // Quarter returns quarter q (1 to 4) of year y.
-func Quarter(y, q int) Period { return mustPeriod(Period{year: int32(y), freq: Quarterly, sub: uint8(q)}) }
+func Quarter(y, q int) Period {
+	return mustPeriod(Period{year: int32(y), freq: Quarterly, sub: uint8(q)})
+}
 
 // Month returns month m of year y.
 func Month(y int, m time.Month) Period {
