@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Decimal is an exact decimal number, coef × 10^exp, kept as it was
@@ -66,7 +67,8 @@ func ParseDecimal(s string) (Decimal, error) {
 			}
 			seenComma, group = true, 0
 		default:
-			return fail("unexpected character " + strconv.QuoteRune(rune(c)))
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			return fail("unexpected character " + strconv.QuoteRune(r))
 		}
 	}
 	if seenComma && group != 3 {
@@ -77,7 +79,8 @@ func ParseDecimal(s string) (Decimal, error) {
 		for ; i < len(s); i++ {
 			c := s[i]
 			if c < '0' || c > '9' {
-				return fail("unexpected character " + strconv.QuoteRune(rune(c)) + " in the fraction")
+				r, _ := utf8.DecodeRuneInString(s[i:])
+				return fail("unexpected character " + strconv.QuoteRune(r) + " in the fraction")
 			}
 			if coef > maxCoef/10 {
 				return fail("more than 18 significant digits")

@@ -38,6 +38,7 @@ var (
 	ErrFrequencyMismatch = errors.New("series have different frequencies")
 	ErrNoGrowth          = errors.New("growth is not positive, so there is no doubling time")
 	ErrTooFewPoints      = errors.New("too few points")
+	ErrOutOfRange        = errors.New("result is beyond the range of a float64")
 )
 
 // GrowthError says which growth computation failed, over which window,

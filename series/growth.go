@@ -5,12 +5,13 @@ import (
 )
 
 // Multiple returns b/a, the factor by which a grew to b. a must be
-// positive and b not negative.
+// positive and b not negative; a quotient beyond the float64 range is
+// ErrOutOfRange.
 func Multiple(a, b float64) (float64, error) {
 	if err := checkPair(a, b); err != nil {
 		return 0, err
 	}
-	return b / a, nil
+	return finite(b / a)
 }
 
 // PctChange returns b/a − 1.
@@ -26,7 +27,11 @@ func CAGR(a, b, years float64) (float64, error) {
 	if err := checkGrowth(a, b, years); err != nil {
 		return 0, err
 	}
-	return math.Pow(b/a, 1/years) - 1, nil
+	if m := b / a; m <= math.MaxFloat64 {
+		return finite(math.Pow(m, 1/years) - 1)
+	}
+	// b/a overflows, but its root may not: (b/a)^(1/years) = e^(ln(b/a)/years).
+	return finite(math.Expm1((math.Log(b) - math.Log(a)) / years))
 }
 
 // LogGrowth returns the continuously compounded annual rate:
@@ -41,7 +46,11 @@ func LogGrowth(a, b, years float64) (float64, error) {
 	if b == 0 {
 		return 0, ErrNonPositiveBase
 	}
-	return math.Log(b/a) / years, nil
+	if m := b / a; m > 0 && m <= math.MaxFloat64 {
+		return finite(math.Log(m) / years)
+	}
+	// b/a underflows or overflows, but ln(b/a) = ln b − ln a does not.
+	return finite((math.Log(b) - math.Log(a)) / years)
 }
 
 // DoublingTime returns the years a quantity growing at rate a year takes to
@@ -49,12 +58,34 @@ func LogGrowth(a, b, years float64) (float64, error) {
 //
 //	doubling time = ln 2 / ln(1 + rate)
 //
-// A rate that is not positive never doubles: ErrNoGrowth.
+// A rate that is not positive never doubles: ErrNoGrowth. A rate so small
+// that the time exceeds the float64 range is ErrOutOfRange.
 func DoublingTime(rate float64) (float64, error) {
 	if !(rate > 0) || math.IsInf(rate, 0) {
 		return 0, ErrNoGrowth
 	}
-	return math.Ln2 / math.Log1p(rate), nil
+	return finite(math.Ln2 / math.Log1p(rate))
+}
+
+// finite returns x, or ErrOutOfRange when x is infinite or NaN: growth
+// figures are never Inf or NaN.
+func finite(x float64) (float64, error) {
+	if math.IsInf(x, 0) || math.IsNaN(x) {
+		return 0, ErrOutOfRange
+	}
+	return x, nil
+}
+
+// isFinite reports whether every bound of every estimate is finite.
+func isFinite(es ...Estimate) bool {
+	for _, e := range es {
+		for _, x := range [...]float64{e.Point, e.Lo, e.Hi} {
+			if math.IsInf(x, 0) || math.IsNaN(x) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func checkPair(a, b float64) error {
@@ -101,6 +132,7 @@ type Growth struct {
 // NewGrowth returns the growth from a at period from to b at period to.
 // The intervals are exact images of the inputs' intervals, since every
 // figure is monotone in a and b: the multiple's is [b_lo/a_hi, b_hi/a_lo].
+// A figure or bound beyond the float64 range is ErrOutOfRange.
 func NewGrowth(from, to Period, a, b Value) (Growth, error) {
 	years := YearsBetween(from, to)
 	fail := func(err error) (Growth, error) {
@@ -135,6 +167,9 @@ func NewGrowth(from, to Period, a, b Value) (Growth, error) {
 			g.DoublingYears.Lo = lo
 		}
 		g.HasDoubling = true
+	}
+	if !isFinite(g.Change, g.PctChange, g.Multiple, g.CAGR, g.LogGrowth, g.DoublingYears) {
+		return fail(ErrOutOfRange)
 	}
 	return g, nil
 }
@@ -182,20 +217,18 @@ type Derived struct {
 }
 
 // YoY returns each period's growth against the same period one year
-// before, b/a − 1, for every period of s from the second year on. Where
-// either year has no value the rate is missing (Err is ErrGap), never
-// filled. A daily series compares with the same calendar day.
+// before, b/a − 1, for every period from the second year of s's span on,
+// periods the series skips included. Where either year has no value the
+// rate is missing (Err is ErrGap), never filled, so a gap year and the
+// year after it both have a missing rate. A daily series compares with the
+// same calendar day.
 func YoY(s *Series) []Derived {
 	first, last, ok := s.Span()
 	if !ok {
 		return nil
 	}
 	var out []Derived
-	for _, pt := range s.points {
-		p := pt.Period
-		if p.Compare(first) < 0 || p.Compare(last) > 0 {
-			continue
-		}
+	for p := first; p.Compare(last) <= 0; p = p.Add(1) {
 		prev := yearBefore(p)
 		if prev.Before(first) {
 			continue
@@ -230,10 +263,14 @@ func ratio(s *Series, op string, base, p Period, scale float64) Derived {
 		return Derived{Period: p, Err: &GrowthError{Op: op, Series: s.meta.ID, From: base, To: p, Err: err}}
 	}
 	m := multipleOf(a, b)
+	e := Estimate{Point: 100 * m.Point, Lo: 100 * m.Lo, Hi: 100 * m.Hi}
 	if scale < 0 {
-		return Derived{Period: p, Estimate: shift(m, -1)}
+		e = shift(m, -1)
 	}
-	return Derived{Period: p, Estimate: Estimate{Point: 100 * m.Point, Lo: 100 * m.Lo, Hi: 100 * m.Hi}}
+	if !isFinite(e) {
+		return Derived{Period: p, Err: &GrowthError{Op: op, Series: s.meta.ID, From: base, To: p, Err: ErrOutOfRange}}
+	}
+	return Derived{Period: p, Estimate: e}
 }
 
 // checkValues refuses a base whose rounding interval reaches zero (no
@@ -254,15 +291,18 @@ func multipleOf(a, b Value) Estimate {
 	return Estimate{Point: eb.Point / ea.Point, Lo: math.Max(eb.Lo, 0) / ea.Hi, Hi: eb.Hi / ea.Lo}
 }
 
-// Index returns s indexed to base = 100, 100·v/v_base, for every period of
-// s. Periods without a value are missing in the index too.
+// Index returns s indexed to base = 100, 100·v/v_base, for every period
+// from the first point of s to its last, periods the series skips
+// included. Periods without a value are missing in the index too (Err is
+// ErrGap).
 func Index(s *Series, base Period) ([]Derived, error) {
 	if _, err := s.value(base); err != nil {
 		return nil, &GrowthError{Op: "index", Series: s.meta.ID, From: base, To: base, Err: err}
 	}
-	out := make([]Derived, 0, len(s.points))
-	for _, pt := range s.points {
-		out = append(out, ratio(s, "index", base, pt.Period, 100))
+	first, last := s.points[0].Period, s.points[len(s.points)-1].Period
+	out := make([]Derived, 0, last.Sub(first)+1)
+	for p := first; p.Compare(last) <= 0; p = p.Add(1) {
+		out = append(out, ratio(s, "index", base, p, 100))
 	}
 	return out, nil
 }

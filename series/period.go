@@ -309,16 +309,26 @@ func appendPadded(b []byte, v, width int) []byte {
 	return append(b, s...)
 }
 
-// MarshalText implements encoding.TextMarshaler with the String form.
+// MarshalText implements encoding.TextMarshaler with the String form. The
+// zero Period marshals as "", as the zero netip.Addr does, so that an
+// optional period survives a round trip.
 func (p Period) MarshalText() ([]byte, error) {
+	if p.IsZero() {
+		return []byte{}, nil
+	}
 	if !p.valid() {
 		return nil, fmt.Errorf("series: cannot marshal invalid period")
 	}
 	return p.AppendText(nil), nil
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler with ParsePeriod.
+// UnmarshalText implements encoding.TextUnmarshaler with ParsePeriod; ""
+// gives the zero Period, the inverse of MarshalText.
 func (p *Period) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*p = Period{}
+		return nil
+	}
 	v, err := ParsePeriod(string(b))
 	if err != nil {
 		return err

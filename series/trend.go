@@ -50,7 +50,10 @@ func Trend(s *Series) (TrendFit, error) {
 }
 
 // FitTrend fits ln v = α + β·(t − t̄) by gonum's stat.LinearRegression,
-// given the times t in years and logv = ln v. It centres t in place.
+// given the times t in years and logv = ln v. It centres t in place. Fewer
+// than two points is ErrTooFewPoints, a single time repeated is
+// ErrEmptyWindow, and a fit with a figure beyond the float64 range (from
+// an infinite or NaN input, say) is ErrOutOfRange.
 func FitTrend(t, logv []float64) (TrendFit, error) {
 	if len(t) != len(logv) {
 		panic(badLength)
@@ -60,8 +63,13 @@ func FitTrend(t, logv []float64) (TrendFit, error) {
 		return TrendFit{}, ErrTooFewPoints
 	}
 	mean := stat.Mean(t, nil)
+	spread := false
 	for i := range t {
 		t[i] -= mean
+		spread = spread || t[i] != 0
+	}
+	if !spread { // one time only: no slope (stat would give NaN)
+		return TrendFit{}, ErrEmptyWindow
 	}
 	alpha, beta := stat.LinearRegression(t, logv, nil, false)
 	fit := TrendFit{N: n, Alpha: alpha, Beta: beta, Rate: math.Expm1(beta), RateLo: math.Expm1(beta), RateHi: math.Expm1(beta)}
@@ -79,6 +87,11 @@ func FitTrend(t, logv []float64) (TrendFit, error) {
 	}
 	if math.IsNaN(fit.R2) { // every value equal: the fit is exact and flat
 		fit.R2 = 1
+	}
+	for _, x := range [...]float64{fit.Alpha, fit.Beta, fit.Rate, fit.R2, fit.RateLo, fit.RateHi} {
+		if math.IsInf(x, 0) || math.IsNaN(x) {
+			return TrendFit{}, ErrOutOfRange
+		}
 	}
 	return fit, nil
 }

@@ -1,0 +1,194 @@
+package claims
+
+import (
+	"embed"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/finfig/finfig/series"
+)
+
+// Event is a reference fact that date, frequency, duration, difference and
+// event-value claims are checked against: a penalty, a settlement, a
+// count, a tenure, a cadence. Fields the sources do not give are zero:
+// no Date, no Value (HasValue false), no PerYear.
+type Event struct {
+	ID, Name, Kind string
+	Date, EndDate  series.Period // the start (or only) date and, for spans, the end
+	Value          series.Value  // in base units of Unit, when HasValue
+	HasValue       bool
+	Unit           string
+	PerYear        float64 // for cadences: occurrences a year
+	Source         series.Source
+}
+
+// Independent reports whether the event's source is a reference rather
+// than one of the articles being checked: only the seed articles ("seed")
+// and rows with no source ("none") are not.
+func (e Event) Independent() bool {
+	return e.Source.Kind != "seed" && e.Source.Kind != "none" && e.Source.Kind != ""
+}
+
+// Events is a table of reference events by id.
+type Events struct {
+	byID  map[string]Event
+	order []string
+}
+
+// Get returns the event with the given id.
+func (t *Events) Get(id string) (Event, bool) {
+	e, ok := t.byID[id]
+	return e, ok
+}
+
+// IDs returns the event ids in file order.
+func (t *Events) IDs() []string { return slices.Clone(t.order) }
+
+var eventColumns = []string{"id", "name", "kind", "date", "end_date", "value", "unit", "decimals",
+	"per_year", "source_kind", "source", "locator", "quote", "note"}
+
+//go:embed data/events.csv data/datapackage.json data/ledger.toml
+var embedded embed.FS
+
+var loadEmbeddedEvents = sync.OnceValues(func() (*Events, error) {
+	f, err := embedded.Open("data/events.csv")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ReadEvents(f, "claims/data/events.csv")
+})
+
+// ReferenceEvents returns the embedded table of reference events, parsed
+// on first use.
+func ReferenceEvents() (*Events, error) { return loadEmbeddedEvents() }
+
+// LoadEvents reads events.csv from fsys, the events of a user's data
+// package.
+func LoadEvents(fsys fs.FS, name string) (*Events, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ReadEvents(f, name)
+}
+
+// ReadEvents reads an events table in the CSV form of
+// claims/data/events.csv. file names it in errors, which are
+// *LedgerError values with the line and column of the bad field.
+func ReadEvents(r io.Reader, file string) (*Events, error) {
+	cr := csv.NewReader(io.LimitReader(r, MaxLedgerSize))
+	cr.ReuseRecord = false
+	header, err := cr.Read()
+	if err != nil {
+		return nil, csvError(file, err)
+	}
+	if len(header) > 0 {
+		header[0] = strings.TrimPrefix(header[0], "\uFEFF")
+	}
+	if !slices.Equal(header, eventColumns) {
+		return nil, &LedgerError{File: file, Line: 1, Column: 1,
+			Msg: "header is " + strings.Join(header, ",") + "; expected " + strings.Join(eventColumns, ",")}
+	}
+	t := &Events{byID: map[string]Event{}}
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, csvError(file, err)
+		}
+		fail := func(col int, format string, args ...any) (*Events, error) {
+			l, c := cr.FieldPos(col)
+			return nil, &LedgerError{File: file, Line: l, Column: c,
+				Msg: eventColumns[col] + ": " + fmt.Sprintf(format, args...)}
+		}
+		for i, f := range rec {
+			if !utf8.ValidString(f) {
+				return fail(i, "invalid UTF-8")
+			}
+		}
+		e := Event{ID: rec[0], Name: rec[1], Kind: rec[2], Unit: rec[6],
+			Source: series.Source{Kind: rec[9], Document: rec[10], Locator: rec[11], Quote: rec[12], Note: rec[13]}}
+		if !validID(e.ID) {
+			return fail(0, "expected an id of lowercase letters, digits and '-', got %q", e.ID)
+		}
+		if _, dup := t.byID[e.ID]; dup {
+			return fail(0, "event %q given twice", e.ID)
+		}
+		for i, dst := range []*series.Period{&e.Date, &e.EndDate} {
+			if s := rec[3+i]; s != "" {
+				p, err := series.ParsePeriod(s)
+				if err != nil {
+					return fail(3+i, "%v", err)
+				}
+				*dst = p
+			}
+		}
+		if rec[5] != "" {
+			d, err := series.ParseDecimal(rec[5])
+			if err != nil {
+				return fail(5, "%v", err)
+			}
+			dec := series.Exact
+			if rec[7] != "" {
+				if dec, err = strconv.Atoi(rec[7]); err != nil {
+					return fail(7, "expected an integer XBRL decimals, got %q", rec[7])
+				}
+			}
+			if e.Unit == "" {
+				return fail(6, "a value needs a unit")
+			}
+			e.Value, e.HasValue = series.NewValue(d, dec), true
+		}
+		if rec[8] != "" {
+			d, err := series.ParseDecimal(rec[8])
+			if err != nil || d.Sign() <= 0 {
+				return fail(8, "expected a positive number of occurrences a year, got %q", rec[8])
+			}
+			e.PerYear = d.Float64()
+		}
+		switch e.Source.Kind {
+		case "P", "P-copy", "P-quoted", "S", "seed", "none":
+		default:
+			return fail(9, "unknown source kind %q (expected P, P-copy, P-quoted, S, seed or none)", e.Source.Kind)
+		}
+		t.byID[e.ID] = e
+		t.order = append(t.order, e.ID)
+	}
+	return t, nil
+}
+
+func csvError(file string, err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return &LedgerError{File: file, Line: pe.Line, Column: pe.Column, Msg: pe.Err.Error(), Err: err}
+	}
+	if err == io.EOF {
+		return &LedgerError{File: file, Line: 1, Column: 1, Msg: "empty file (expected a header: " + strings.Join(eventColumns, ",") + ")"}
+	}
+	return &LedgerError{File: file, Line: 1, Column: 1, Msg: err.Error(), Err: err}
+}
+
+// EmbeddedLedger returns the ledger of the five articles, parsed on first
+// use.
+func EmbeddedLedger() ([]Claim, error) { return loadEmbeddedLedger() }
+
+var loadEmbeddedLedger = sync.OnceValues(func() ([]Claim, error) {
+	f, err := embedded.Open("data/ledger.toml")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ReadLedger(f, "claims/data/ledger.toml")
+})

@@ -1,0 +1,129 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/finfig/finfig/claims"
+)
+
+func checkCommand(fset *flag.FlagSet) func([]string, io.Writer) error {
+	d := addDataFlags(fset)
+	ledgerPath := fset.String("ledger", "", "check the claims of the ledger `FILE` instead of the embedded one")
+	return func(args []string, w io.Writer) error {
+		if len(args) != 0 {
+			return usagef("check takes no arguments")
+		}
+		pkg, err := d.load()
+		if err != nil {
+			return err
+		}
+		ledger, file, err := loadLedger(*ledgerPath)
+		if err != nil {
+			return err
+		}
+		events, err := loadEvents(d.dir)
+		if err != nil {
+			return err
+		}
+		ck := &claims.Checker{Data: pkg, Events: events}
+		results, err := ck.Check(ledger, file)
+		if err != nil {
+			return err
+		}
+		return writeResults(w, d.format, results)
+	}
+}
+
+func loadLedger(path string) ([]claims.Claim, string, error) {
+	if path == "" {
+		l, err := claims.EmbeddedLedger()
+		return l, "claims/data/ledger.toml", err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, path, usagef("ledger %s does not exist", path)
+		}
+		return nil, path, err
+	}
+	defer f.Close()
+	l, err := claims.ReadLedger(f, path)
+	return l, path, err
+}
+
+// loadEvents returns the events of the data directory when it has an
+// events.csv, else the embedded reference events.
+func loadEvents(dir string) (*claims.Events, error) {
+	if dir != "" {
+		if _, err := os.Stat(filepath.Join(dir, "events.csv")); err == nil {
+			return claims.LoadEvents(os.DirFS(dir), "events.csv")
+		}
+	}
+	return claims.ReferenceEvents()
+}
+
+func writeResults(w io.Writer, format string, results []claims.Result) error {
+	if format == formatJSON {
+		return writeJSON(w, results)
+	}
+	counts := map[claims.Verdict]int{}
+	for _, r := range results {
+		counts[r.Verdict]++
+	}
+	var parts []string
+	for _, v := range claims.Verdicts {
+		parts = append(parts, fmt.Sprintf("%d %s", counts[v], v))
+	}
+	summary := fmt.Sprintf("%d claims: %s", len(results), strings.Join(parts, ", "))
+	if format == formatCSV {
+		t := table{header: []string{"id", "source", "kind", "verdict", "flags", "claimed", "computed", "reference", "quote", "explanation", "citations"}}
+		for _, r := range results {
+			t.add(r.ID, r.Source, string(r.Kind), string(r.Verdict), strings.Join(r.Flags, " "),
+				jsonNum(r.Claimed), jsonNum(r.Computed), jsonNum(r.Reference), r.Quote, r.Explanation, strings.Join(r.Citations, "; "))
+		}
+		return t.write(w, format)
+	}
+	// Table and Markdown: grouped by article, then the summary.
+	var order []string
+	bySource := map[string][]claims.Result{}
+	for _, r := range results {
+		if _, ok := bySource[r.Source]; !ok {
+			order = append(order, r.Source)
+		}
+		bySource[r.Source] = append(bySource[r.Source], r)
+	}
+	for i, src := range order {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		if format == formatMarkdown {
+			fmt.Fprintf(w, "## %s\n\n", markdownEscaper.Replace(src))
+		} else {
+			fmt.Fprintf(w, "%s\n", src)
+		}
+		t := table{header: []string{"id", "verdict", "flags", "explanation"}}
+		for _, r := range bySource[src] {
+			t.add(r.ID, string(r.Verdict), strings.Join(r.Flags, " "), r.Explanation)
+		}
+		if err := t.write(w, format); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, summary)
+	return nil
+}
+
+func jsonNum(p *float64) string {
+	if p == nil {
+		return ""
+	}
+	return fmt.Sprint(*p)
+}

@@ -1,0 +1,146 @@
+// Command finfig analyses reported financial figures and checks the
+// numbers that articles quote about them.
+//
+//	finfig series                                   list the series
+//	finfig show SERIES                              the points, with sources
+//	finfig growth SERIES [--from P] [--to P]        growth figures
+//	finfig check [--ledger FILE]                    every claim and its verdict
+//	finfig plot [--out DIR] [--format png|svg|pdf]  the standard charts
+//	finfig convert AMOUNT FROM TO --date D          a conversion at the ECB rate
+//
+// Every command takes --data DIR to read a data package from DIR instead of
+// the embedded one, and --format table|csv|json|markdown. It exits 0 when it
+// did its work, 1 on bad data (the message names the file, line and
+// column), 2 on bad usage.
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// usageError is a mistake in the command line: exit status 2.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return &usageError{msg: fmt.Sprintf(format, args...)} }
+
+// command is one subcommand: its flags and what it does. run writes to
+// out, which reaches stdout only when run succeeds, so a failure never
+// leaves half a report that looks like a whole one.
+type command struct {
+	name, args, summary string
+	flags               func(fs *flag.FlagSet) func(args []string, out io.Writer) error
+}
+
+var commands []command
+
+func init() {
+	// The command table refers to the commands' functions, which refer
+	// back to it for the usage text; so it is filled here, not declared
+	// with its value. This is cheap and does no I/O.
+	commands = []command{
+		{"series", "", "list the series: id, unit, span, sources", seriesCommand},
+		{"show", "SERIES", "the points of a series, with their sources", showCommand},
+		{"growth", "SERIES", "growth of a series over a window, YoY and trend", growthCommand},
+		{"check", "", "check every claim of the ledger against the reference figures (the main job)", checkCommand},
+		{"plot", "", "write the standard charts", plotCommand},
+		{"convert", "AMOUNT FROM TO", "convert an amount at the ECB reference rate of a date", convertCommand},
+	}
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: finfig COMMAND [flags] [args]\n\ncommands:")
+	for _, c := range commands {
+		fmt.Fprintf(w, "  %-8s %-15s %s\n", c.name, c.args, c.summary)
+	}
+	fmt.Fprintln(w, "\nRun finfig COMMAND -h for a command's flags.")
+	fmt.Fprintln(w, "Exit status: 0 done, 1 bad data, 2 bad usage.")
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		usage(stderr)
+		return 2
+	}
+	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(stdout)
+		return 0
+	}
+	for _, c := range commands {
+		if c.name != args[0] {
+			continue
+		}
+		fs := flag.NewFlagSet("finfig "+c.name, flag.ContinueOnError)
+		fs.SetOutput(stderr)
+		do := c.flags(fs)
+		fs.Usage = func() {
+			fmt.Fprintf(stderr, "usage: finfig %s [flags] %s\n%s\n\nflags:\n", c.name, c.args, c.summary)
+			fs.PrintDefaults()
+		}
+		if err := fs.Parse(interleave(args[1:], fs)); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return 0
+			}
+			return 2
+		}
+		var out bytes.Buffer
+		if err := do(fs.Args(), &out); err != nil {
+			fmt.Fprintf(stderr, "finfig %s: %v\n", c.name, err)
+			var ue *usageError
+			if errors.As(err, &ue) {
+				return 2
+			}
+			return 1
+		}
+		if _, err := stdout.Write(out.Bytes()); err != nil {
+			fmt.Fprintf(stderr, "finfig %s: %v\n", c.name, err)
+			return 1
+		}
+		return 0
+	}
+	fmt.Fprintf(stderr, "finfig: unknown command %q\n\n", args[0])
+	usage(stderr)
+	return 2
+}
+
+// interleave moves flags after positional arguments to the front, so that
+// "finfig growth facebook.ad_revenue --from 2012" works as people type it.
+func interleave(args []string, fs *flag.FlagSet) []string {
+	var flags, pos []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			pos = append(pos, args[i+1:]...)
+			break
+		}
+		if len(a) > 1 && a[0] == '-' {
+			flags = append(flags, a)
+			name := a[1:]
+			if len(name) > 0 && name[0] == '-' {
+				name = name[1:]
+			}
+			if eq := bytes.IndexByte([]byte(name), '='); eq >= 0 {
+				continue
+			}
+			if f := fs.Lookup(name); f != nil && i+1 < len(args) {
+				if bf, ok := f.Value.(interface{ IsBoolFlag() bool }); !ok || !bf.IsBoolFlag() {
+					flags = append(flags, args[i+1])
+					i++
+				}
+			}
+			continue
+		}
+		pos = append(pos, a)
+	}
+	return append(flags, pos...)
+}
