@@ -19,6 +19,39 @@ help: ## list the targets
 # Go library and command
 # ---------------------------------------------------------------------------
 
+GO ?= go
+# Each fuzz target runs this long in `make test` (longer runs: make fuzz FUZZTIME=10m).
+FUZZTIME ?= 3s
+
+.PHONY: check build test lint gotest fuzz bench
+check: ## the main job: check every claim of the five articles (finfig check)
+	$(GO) run ./cmd/finfig check
+
+build: ## build the finfig command into bin/
+	$(GO) build -o bin/ ./cmd/finfig
+
+test: lint gotest fuzz notebooks ## every test: lint, go test -race, the fuzz targets briefly, the notebooks
+
+lint: tools ## gofmt, go vet and staticcheck
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^tools/')); \
+	if [ -n "$$unformatted" ]; then echo "not gofmt-ed: $$unformatted" >&2; exit 1; fi
+	$(GO) vet ./...
+	bin/staticcheck ./...
+
+gotest: ## go test -race over every package
+	$(GO) test -race -count=1 ./...
+
+fuzz: ## run every fuzz target for FUZZTIME each
+	@for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+	    echo "fuzz $$pkg $$f ($(FUZZTIME))"; \
+	    $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg > /tmp/finfig-fuzz.log 2>&1 || { cat /tmp/finfig-fuzz.log; exit 1; }; \
+	  done; \
+	done
+
+bench: ## the Go benchmarks of every package
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
 
 # ---------------------------------------------------------------------------
 # Tools (tools/go.mod: gonb, goimports, gopls, staticcheck -> bin/)

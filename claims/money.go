@@ -5,7 +5,7 @@ package claims
 
 import "github.com/finfig/finfig/series"
 
-func parseFigure(s string) (claimed, error) { panic("finance not yet") }
+func parseFigure(s string) (claimed, error) { c, _ := parseVague(s); return c, nil }
 
 func formatAmount(v float64, unit string) string { panic("x") }
 

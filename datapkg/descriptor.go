@@ -15,6 +15,12 @@ var (
 	observationColumns = [...]string{"series", "vintage", "period", "value", "decimals", "kind", "source", "locator", "quote", "note"}
 )
 
+// The fields that must not be empty, whatever the schema says.
+var (
+	seriesRequired      = [...]string{"id", "unit", "frequency"}
+	observationRequired = [...]string{"series", "period"}
+)
+
 // Column positions in series.csv.
 const (
 	colID = iota
@@ -91,12 +97,12 @@ func parseDescriptor(data []byte) (*descriptor, error) {
 			return nil, err
 		}
 		var i int
-		var want []string
+		var want, required []string
 		switch r.name {
 		case "series":
-			i, want = 0, seriesColumns[:]
+			i, want, required = 0, seriesColumns[:], seriesRequired[:]
 		case "observations":
-			i, want = 1, observationColumns[:]
+			i, want, required = 1, observationColumns[:], observationRequired[:]
 		default:
 			return nil, errAt(rv.get("name"), `unexpected resource %q (expected only "series" and "observations")`, r.name)
 		}
@@ -105,6 +111,11 @@ func parseDescriptor(data []byte) (*descriptor, error) {
 		}
 		if err := checkFields(rv, r, want); err != nil {
 			return nil, err
+		}
+		for j := range r.fields {
+			if slices.Contains(required, r.fields[j].name) {
+				r.fields[j].required = true
+			}
 		}
 		if other := paths[1-i]; other != nil && other.str == r.path {
 			return nil, errAt(rv.get("path"), "path %q is the other resource's too (expected a file for each resource)", r.path)

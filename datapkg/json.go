@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 )
 
 // jsonValue is a JSON value with the offset of its first byte, so that the
@@ -65,6 +66,19 @@ func errAt(v *jsonValue, format string, args ...any) *jsonError {
 // parseJSON parses data into a tree of jsonValues. Syntax errors and
 // trailing data are *jsonErrors at the offending byte.
 func parseJSON(data []byte) (*jsonValue, error) {
+	// The decoder's Token reports syntax errors at offsets that vary with
+	// the error; Unmarshal's scanner reports each one after its byte.
+	var raw json.RawMessage
+	if err := json.Unmarshal(data, &raw); err != nil {
+		var se *json.SyntaxError
+		if !errors.As(err, &se) {
+			return nil, &jsonError{err: fmt.Errorf("invalid JSON: %w", err)}
+		}
+		if se.Offset >= int64(len(data)) || strings.HasPrefix(se.Error(), "unexpected end") {
+			return nil, &jsonError{off: len(data), err: errors.New("invalid JSON: unexpected end of file")}
+		}
+		return nil, &jsonError{off: int(se.Offset) - 1, err: fmt.Errorf("invalid JSON: %s", se.Error())}
+	}
 	p := &jsonParser{data: data, dec: json.NewDecoder(bytes.NewReader(data))}
 	p.dec.UseNumber()
 	v, err := p.value("", 0)
@@ -98,23 +112,15 @@ func (p *jsonParser) next() int {
 	return i
 }
 
-// token reads the next token, turning the decoder's errors into
-// *jsonErrors at the offending byte.
+// token reads the next token and the offset of its first byte. The data
+// were found valid before, so an error here is unexpected.
 func (p *jsonParser) token() (json.Token, int, error) {
 	off := p.next()
 	t, err := p.dec.Token()
-	if err == nil {
-		return t, off, nil
+	if err != nil {
+		return nil, 0, &jsonError{off: off, err: fmt.Errorf("invalid JSON: %w", err)}
 	}
-	var se *json.SyntaxError
-	switch {
-	case errors.As(err, &se):
-		// The offending byte is the last one read.
-		return nil, 0, &jsonError{off: int(se.Offset) - 1, err: fmt.Errorf("invalid JSON: %s", se.Error())}
-	case err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF):
-		return nil, 0, &jsonError{off: len(p.data), err: errors.New("invalid JSON: unexpected end of file")}
-	}
-	return nil, 0, &jsonError{off: off, err: fmt.Errorf("invalid JSON: %w", err)}
+	return t, off, nil
 }
 
 // maxDepth bounds the nesting of the descriptor, which needs 6 levels, so

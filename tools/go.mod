@@ -1,3 +1,11 @@
+// Developer tools, pinned; separate from the library's go.mod so that it
+// stays small. Build them into ../bin with `make tools` (scripts/build-tools.sh).
+// Add or bump one with `GOWORK=off go get -tool pkg@vX.Y.Z` in this folder
+// (`@latest` cannot always be resolved through the module proxy used here).
+//
+// goimports is pinned to the golang.org/x/tools that gopls v0.23.0 requires;
+// staticcheck v0.8.1 (2026.2.1) supports Go 1.26 and needs no newer x/tools
+// (v0.8.2 would raise x/tools above what gopls v0.23.0 was released with).
 module github.com/finfig/finfig/tools
 
 go 1.26.8

@@ -1,0 +1,36 @@
+// Package datapkg reads and writes a package of reported series: a
+// Frictionless Tabular Data Package of three files that pandas, a
+// spreadsheet and encoding/csv all read.
+//
+//	datapackage.json   the descriptor: the two resources and their schemas
+//	series.csv         id,name,unit,frequency,description: one row per series
+//	observations.csv   series,vintage,period,value,decimals,kind,source,locator,quote,note
+//
+// An observation is one reported figure. Its value is the exact decimal in
+// base units ("4279000000" for 4,279 USD millions), decimals its precision
+// in the XBRL sense (-6: accurate to the million; INF: exact), and an empty
+// value an explicit gap: a period the sources give no figure for, whose
+// decimals must be empty too. The rows with an empty vintage make a series'
+// primary vintage; restated figures and separate reports are kept beside
+// it under a vintage that names them. Periods are written 2019, 2019Q4,
+// 2015-02 or 2022-11-28, of the series' frequency. Kind, source, locator,
+// quote and note are the series.Source of the figure.
+//
+// The descriptor must name the resources "series" and "observations", give
+// each a local path and an inline schema whose fields are the columns
+// above, in that order, and each CSV header must repeat them. Of the
+// schema's constraints, required and enum are enforced (unique is allowed);
+// the only CSV dialect is RFC 4180's: comma, double quote, header line.
+// The descriptor's other members, such as its sources, are kept as written
+// and not interpreted.
+//
+// The loader is strict and says where: every problem is an *Error naming
+// the file, the line and the column (for a CSV file the field's position
+// and name), and what was expected. It accepts CR LF line ends, and skips
+// a UTF-8 byte-order mark at the start of a file, as spreadsheets write
+// one; it refuses text that is not UTF-8, thousands separators, NaN and
+// infinities, and any file larger than Options.MaxFileSize.
+//
+// Load, then Write, gives back the same files, row for row and byte for
+// byte for a package without a byte-order mark.
+package datapkg

@@ -1,0 +1,372 @@
+package datapkg
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/finfig/finfig/series"
+)
+
+// DefaultMaxFileSize is the size above which Load refuses a file when
+// Options.MaxFileSize is not set: 64 MiB, some hundred times the largest
+// package finfig ships.
+const DefaultMaxFileSize = 64 << 20
+
+// exactDecimals is the decimals of an exact value, written INF.
+const exactDecimals = series.Exact
+
+// maxDecimals bounds the decimals column: no reported figure is stated to
+// more than 10^99 or finer than 10^-99.
+const maxDecimals = 99
+
+// Options adjust Load.
+type Options struct {
+	// CheckUnit, if not nil, is called with the unit of every series; an
+	// error refuses the package and is reported at the unit's cell.
+	CheckUnit func(unit string) error
+
+	// MaxFileSize is the size in bytes above which a file is refused
+	// before it is read, as fs.Stat reports it (and, for a file system
+	// whose Stat is wrong, as it is read). Zero or less means
+	// DefaultMaxFileSize.
+	MaxFileSize int64
+}
+
+func (o *Options) maxFileSize() int64 {
+	if o.MaxFileSize <= 0 {
+		return DefaultMaxFileSize
+	}
+	return o.MaxFileSize
+}
+
+// Load reads the data package whose descriptor is datapackage.json at the
+// root of fsys. It checks the descriptor, checks each CSV file's header
+// against the descriptor's schema, parses every row and builds one series
+// per series id and vintage.
+//
+// Every error is an *Error that names the file, line and column. A package
+// is returned only when every file is valid.
+func Load(fsys fs.FS, opts Options) (*Package, error) {
+	maxSize := opts.maxFileSize()
+	ddata, dinfo, err := readFile(fsys, DescriptorName, maxSize,
+		"a data package needs a descriptor "+DescriptorName+" at its root")
+	if err != nil {
+		return nil, err
+	}
+	ddata = bytes.TrimPrefix(ddata, []byte(bom))
+	if i := invalidUTF8(ddata); i >= 0 {
+		line, col := position(ddata, i)
+		return nil, &Error{File: DescriptorName, Line: line, Column: col, Err: errInvalidUTF8}
+	}
+	desc, err := parseDescriptor(ddata)
+	if err != nil {
+		var je *jsonError
+		if !errors.As(err, &je) {
+			return nil, &Error{File: DescriptorName, Err: err}
+		}
+		line, col := position(ddata, je.off)
+		return nil, &Error{File: DescriptorName, Line: line, Column: col, Field: je.path, Err: je.err}
+	}
+	p := &Package{descriptor: ddata, desc: desc, inputs: []fs.FileInfo{dinfo}}
+	l := loader{p: p, opts: &opts, decls: map[string]decl{}}
+	for _, r := range []*resource{&desc.series, &desc.observations} {
+		data, info, err := readFile(fsys, r.path, maxSize,
+			fmt.Sprintf("%s names it as the path of resource %q", DescriptorName, r.name))
+		if err != nil {
+			return nil, err
+		}
+		p.inputs = append(p.inputs, info)
+		c, err := openCSV(r, data)
+		if err != nil {
+			return nil, err
+		}
+		if r == &desc.series {
+			p.crlf[0] = c.crlf
+			err = l.loadSeries(c)
+		} else {
+			p.crlf[1] = c.crlf
+			err = l.loadObservations(c)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if err := l.build(); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// LoadDir loads the data package in directory dir, as Load does from
+// os.DirFS(dir). Its errors name the files by their path under dir.
+func LoadDir(dir string, opts Options) (*Package, error) {
+	p, err := Load(os.DirFS(dir), opts)
+	if err != nil {
+		var e *Error
+		if errors.As(err, &e) {
+			e.File = filepath.Join(dir, filepath.FromSlash(e.File))
+		}
+		return nil, err
+	}
+	return p, nil
+}
+
+// readFile reads a whole file, refusing one larger than maxSize before
+// reading it. why says why the file must exist.
+func readFile(fsys fs.FS, name string, maxSize int64, why string) ([]byte, fs.FileInfo, error) {
+	fail := func(err error) ([]byte, fs.FileInfo, error) { return nil, nil, &Error{File: name, Err: err} }
+	info, err := fs.Stat(fsys, name)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return fail(fmt.Errorf("missing file (%s): %w", why, fs.ErrNotExist))
+		}
+		return fail(err)
+	}
+	if info.IsDir() {
+		return fail(fmt.Errorf("is a directory (expected a file: %s)", why))
+	}
+	tooBig := func(size string) ([]byte, fs.FileInfo, error) {
+		return fail(fmt.Errorf("file is %s bytes, more than the limit of %d (Options.MaxFileSize)", size, maxSize))
+	}
+	if info.Size() > maxSize {
+		return tooBig(strconv.FormatInt(info.Size(), 10))
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fail(err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
+	if err != nil {
+		return fail(err)
+	}
+	if int64(len(data)) > maxSize {
+		return tooBig("over " + strconv.FormatInt(maxSize, 10))
+	}
+	return data, info, nil
+}
+
+// decl is a series as series.csv declares it.
+type decl struct {
+	meta series.Meta
+	line int
+}
+
+// group is the points of one series and vintage, in file order.
+type group struct {
+	meta   series.Meta
+	points []series.Point
+	s      *series.Series
+}
+
+type obsKey struct {
+	id, vintage string
+	period      series.Period
+}
+
+type groupKey struct{ id, vintage string }
+
+// loader holds what Load has read so far.
+type loader struct {
+	p      *Package
+	opts   *Options
+	decls  map[string]decl
+	groups map[groupKey]*group
+	order  map[string][]*group // each id's groups, in file order
+	seen   map[obsKey]int      // the line of each observation
+	rows   []*group            // each observation's group, in file order
+	period []series.Period     // each observation's period
+}
+
+func (l *loader) loadSeries(c *csvFile) error {
+	for {
+		rec, err := c.next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		id := rec[colID]
+		if d, ok := l.decls[id]; ok {
+			return c.errAt(colID, fmt.Errorf("series %q declared twice (first on line %d; expected each id once)", id, d.line))
+		}
+		unit := rec[colUnit]
+		if l.opts.CheckUnit != nil {
+			if err := l.opts.CheckUnit(unit); err != nil {
+				return c.errAt(colUnit, err)
+			}
+		}
+		freq, err := series.ParseFrequency(rec[colFrequency])
+		if err != nil {
+			return c.errAt(colFrequency, err)
+		}
+		l.decls[id] = decl{line: c.line(0), meta: series.Meta{
+			ID:          id,
+			Name:        rec[colName],
+			Unit:        unit,
+			Frequency:   freq,
+			Description: rec[colDescription],
+		}}
+		l.p.ids = append(l.p.ids, id)
+	}
+}
+
+func (l *loader) loadObservations(c *csvFile) error {
+	l.groups, l.order, l.seen = map[groupKey]*group{}, map[string][]*group{}, map[obsKey]int{}
+	for {
+		rec, err := c.next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		id, vintage := rec[colSeries], rec[colVintage]
+		d, ok := l.decls[id]
+		if !ok {
+			return c.errAt(colSeries, fmt.Errorf("series %q is not declared in %s (expected one of %s)", id, l.p.desc.series.path, l.p.known()))
+		}
+		period, err := series.ParsePeriod(rec[colPeriod])
+		if err != nil {
+			return c.errAt(colPeriod, err)
+		}
+		if f := period.Frequency(); f != d.meta.Frequency {
+			return c.errAt(colPeriod, fmt.Errorf("period %s is %s, but series %s is %s (%s line %d)", period, f, id, d.meta.Frequency, l.p.desc.series.path, d.line))
+		}
+		key := obsKey{id: id, vintage: vintage, period: period}
+		if first, dup := l.seen[key]; dup {
+			return c.errAt(colPeriod, fmt.Errorf("series %s, %s, period %s given twice (first on line %d; expected one row per series, vintage and period)", id, vintageName(vintage), period, first))
+		}
+		l.seen[key] = c.line(colPeriod)
+		pt := series.Point{Period: period, Source: series.Source{
+			Document: rec[colSource],
+			Locator:  rec[colLocator],
+			Kind:     rec[colKind],
+			Quote:    rec[colQuote],
+			Note:     rec[colNote],
+		}}
+		switch value, decimals := rec[colValue], rec[colDecimals]; {
+		case value == "" && decimals != "":
+			return c.errAt(colDecimals, fmt.Errorf("decimals %q for an empty value (expected an empty cell: a value not available has no precision)", decimals))
+		case value == "":
+			pt.Missing = true
+		case decimals == "":
+			return c.errAt(colDecimals, fmt.Errorf("no decimals for value %s (expected %s)", value, decimalsForms))
+		default:
+			dec, err := parseValue(value)
+			if err != nil {
+				return c.errAt(colValue, err)
+			}
+			n, err := parseDecimals(decimals)
+			if err != nil {
+				return c.errAt(colDecimals, err)
+			}
+			pt.Value = series.NewValue(dec, n)
+		}
+		gk := groupKey{id: id, vintage: vintage}
+		g := l.groups[gk]
+		if g == nil {
+			meta := d.meta
+			meta.Vintage = vintage
+			g = &group{meta: meta}
+			l.groups[gk] = g
+			l.order[id] = append(l.order[id], g)
+		}
+		g.points = append(g.points, pt)
+		l.rows = append(l.rows, g)
+		l.period = append(l.period, period)
+	}
+}
+
+// build makes the series: for each id the primary vintage first, then the
+// others in the order they first appear. A declared series without
+// observations is an empty primary series.
+func (l *loader) build() error {
+	p := l.p
+	p.vintages = make(map[string][]*series.Series, len(p.ids))
+	p.metas = make(map[string]series.Meta, len(p.ids))
+	for _, id := range p.ids {
+		p.metas[id] = l.decls[id].meta
+		gs := l.order[id]
+		if len(gs) == 0 {
+			gs = []*group{{meta: l.decls[id].meta}}
+		}
+		for i, g := range gs {
+			if g.meta.Vintage == "" && i > 0 {
+				copy(gs[1:i+1], gs[:i])
+				gs[0] = g
+			}
+		}
+		for _, g := range gs {
+			s, err := series.New(g.meta, g.points)
+			if err != nil { // the rows were checked; this is a bug
+				return &Error{File: p.desc.observations.path, Err: err}
+			}
+			g.s = s
+			p.vintages[id] = append(p.vintages[id], s)
+		}
+	}
+	p.rows = make([]row, len(l.rows))
+	for i, g := range l.rows {
+		p.rows[i] = row{s: g.s, period: l.period[i]}
+	}
+	return nil
+}
+
+// vintageName says which vintage a row belongs to, for messages.
+func vintageName(v string) string {
+	if v == "" {
+		return "primary vintage"
+	}
+	return "vintage " + strconv.Quote(v)
+}
+
+const valueForms = "a plain decimal in base units such as 4279000000 or 245.120, or an empty cell for a value not available"
+
+// parseValue parses the value column: a decimal as series.ParseDecimal
+// reads it, without thousands separators, which no spreadsheet reads as a
+// number.
+func parseValue(s string) (series.Decimal, error) {
+	fail := func(why string) (series.Decimal, error) {
+		return series.Decimal{}, &series.ParseError{Type: "decimal", Input: s, Expected: valueForms, Reason: why}
+	}
+	switch strings.ToLower(strings.TrimLeft(s, "+-")) {
+	case "nan", "inf", "infinity":
+		return fail("not a number; a value not available is an empty cell")
+	}
+	if strings.Contains(s, ",") {
+		return fail("thousands separators are not allowed in a data file")
+	}
+	d, err := series.ParseDecimal(s)
+	if err != nil {
+		var pe *series.ParseError
+		if errors.As(err, &pe) {
+			return fail(pe.Reason)
+		}
+		return series.Decimal{}, err
+	}
+	return d, nil
+}
+
+const decimalsForms = "the XBRL decimals: an integer from -99 to 99 such as -6 (accurate to the million) or 3 (to the thousandth), or INF for an exact value"
+
+// parseDecimals parses the decimals column, written as strconv.Itoa writes
+// it, or INF.
+func parseDecimals(s string) (int, error) {
+	if s == "INF" {
+		return exactDecimals, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || strconv.Itoa(n) != s || n < -maxDecimals || n > maxDecimals {
+		return 0, &series.ParseError{Type: "decimals", Input: s, Expected: decimalsForms}
+	}
+	return n, nil
+}

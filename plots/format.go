@@ -1,0 +1,241 @@
+package plots
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"gonum.org/v1/plot"
+)
+
+// A Format turns a value, in base units, into the label a reader expects:
+// "$10B" rather than 1e+10.
+type Format func(v float64) string
+
+// Money returns the Format of amounts of the currency with ISO 4217 code
+// currency, in compact form with at most three significant digits:
+// 4.279e9 USD is "$4.28B", 2.65e8 EUR "€265M", 0 "$0". The symbol is "$"
+// for USD, "€" for EUR, "£" for GBP and "¥" for JPY; any other code is
+// written before the number ("CHF 12M").
+func Money(currency string) Format {
+	sym := currency + " "
+	switch currency {
+	case "USD":
+		sym = "$"
+	case "EUR":
+		sym = "€"
+	case "GBP":
+		sym = "£"
+	case "JPY":
+		sym = "¥"
+	}
+	return func(v float64) string {
+		if s, ok := special(v); ok {
+			return s
+		}
+		if v < 0 {
+			return "-" + sym + compact(-v)
+		}
+		return sym + compact(v)
+	}
+}
+
+// Count returns the Format of counts such as users, in compact form with at
+// most three significant digits: 2.5e9 is "2.5B", 1.06e9 "1.06B", 300000
+// "300K".
+func Count() Format {
+	return func(v float64) string {
+		if s, ok := special(v); ok {
+			return s
+		}
+		if v < 0 {
+			return "-" + compact(-v)
+		}
+		return compact(v)
+	}
+}
+
+// Percent returns the Format of ratios as percentages with at most three
+// significant digits: 0.49 is "49%", 0.0023 "0.23%", -0.1 "-10%".
+func Percent() Format {
+	return func(v float64) string {
+		if s, ok := special(v); ok {
+			return s
+		}
+		return sig3(100*v) + "%"
+	}
+}
+
+// WholePercent returns the Format of ratios as whole percentages: 0.633 is
+// "63%". It suits labels that must be short, such as those above bars.
+func WholePercent() Format {
+	return func(v float64) string {
+		if s, ok := special(v); ok {
+			return s
+		}
+		return strconv.FormatFloat(math.Round(100*v)+0, 'f', 0, 64) + "%"
+	}
+}
+
+// Plain returns the Format of plain numbers such as index values: at most
+// three significant digits below 1,000, whole numbers with thousands
+// separators above: 100, 1,500, 0.25.
+func Plain() Format {
+	return func(v float64) string {
+		if s, ok := special(v); ok {
+			return s
+		}
+		if math.Abs(v) >= 1000 {
+			return group(strconv.FormatFloat(math.Round(v), 'f', 0, 64))
+		}
+		return sig3(v)
+	}
+}
+
+// UnitFormat returns the Format for values of the unit: Money for an ISO
+// 4217 currency code (three capital letters, such as "USD"), Count for
+// anything else ("users", "members").
+func UnitFormat(unit string) Format {
+	if isCurrency(unit) {
+		return Money(unit)
+	}
+	return Count()
+}
+
+// isCurrency reports whether unit looks like an ISO 4217 code.
+func isCurrency(unit string) bool {
+	if len(unit) != 3 {
+		return false
+	}
+	for _, r := range unit {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// special formats the values no Format can scale.
+func special(v float64) (string, bool) {
+	switch {
+	case math.IsNaN(v):
+		return "n/a", true
+	case math.IsInf(v, 1):
+		return "∞", true
+	case math.IsInf(v, -1):
+		return "-∞", true
+	}
+	return "", false
+}
+
+// compact writes v ≥ 0 with at most three significant digits and the
+// suffix K, M, B or T: 4.279e9 is "4.28B", 999.96e6 "1B".
+func compact(v float64) string {
+	suffixes := []struct {
+		scale float64
+		name  string
+	}{{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "K"}, {1, ""}}
+	for i, s := range suffixes {
+		if v < s.scale && i < len(suffixes)-1 {
+			continue
+		}
+		m := roundSig3(v / s.scale)
+		if m >= 1000 && i > 0 {
+			// Rounding carried into the next suffix: 999.96M is 1B.
+			return sig3(m/1000) + suffixes[i-1].name
+		}
+		return sig3(m) + s.name
+	}
+	return sig3(v)
+}
+
+// roundSig3 rounds v to three significant digits.
+func roundSig3(v float64) float64 {
+	if v == 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+		return v
+	}
+	e := math.Floor(math.Log10(math.Abs(v)))
+	scale := math.Pow(10, 2-e)
+	return math.Round(v*scale) / scale
+}
+
+// sig3 formats v with at most three significant digits and no trailing
+// zeros: 16.2757 is "16.3", 0.0023 "0.0023", 49 "49".
+func sig3(v float64) string {
+	v = roundSig3(v)
+	if v == 0 {
+		return "0"
+	}
+	decimals := max(0, 2-int(math.Floor(math.Log10(math.Abs(v)))))
+	s := strconv.FormatFloat(v, 'f', min(decimals, 15), 64)
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	if s == "-0" {
+		s = "0"
+	}
+	return s
+}
+
+// group inserts thousands separators into an integer written in digits.
+func group(s string) string {
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "-", s[1:]
+	}
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return sign + b.String()
+}
+
+// LabelTicks is a plot.Ticker that labels the major ticks of another
+// Ticker with a Format: LabelTicks{Format: Money("USD")} turns gonum's
+// default "1e+10" into "$10B". Minor ticks stay unlabelled.
+type LabelTicks struct {
+	Ticker plot.Ticker // the tick positions; nil means plot.DefaultTicks{}
+	Format Format      // the labels; nil means Plain()
+}
+
+// Ticks implements plot.Ticker.
+func (t LabelTicks) Ticks(min, max float64) []plot.Tick {
+	inner := t.Ticker
+	if inner == nil {
+		inner = plot.DefaultTicks{}
+	}
+	format := t.Format
+	if format == nil {
+		format = Plain()
+	}
+	ticks := inner.Ticks(min, max)
+	for i := range ticks {
+		if !ticks[i].IsMinor() {
+			ticks[i].Label = format(ticks[i].Value)
+		}
+	}
+	return ticks
+}
+
+// CleanText returns s made safe to draw and to embed in SVG or PDF text:
+// invalid UTF-8 becomes U+FFFD and control characters (which XML forbids)
+// become spaces. Charts pass every string that comes from data — series
+// names, report names, sources — through it.
+func CleanText(s string) string {
+	if utf8.ValidString(s) && strings.IndexFunc(s, unicode.IsControl) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range strings.ToValidUTF8(s, "\uFFFD") {
+		if unicode.IsControl(r) {
+			r = ' '
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
