@@ -255,12 +255,12 @@ func judgeReports(c Claim, cl claimed, what, unit string, reports []report, hasP
 	}
 	ref := indep[0].value
 	dev := ""
-	if ref.Float64() != 0 {
+	if ref.Float64() != 0 && !cl.vague {
 		dev = fmt.Sprintf(", %+.1f%%", 100*(cl.point/ref.Float64()-1))
 	}
 	if len(indep) == 1 {
 		r.Explanation = fmt.Sprintf("%q against %s of %s (%s, %s%s): %s.", claimText, what,
-			formatAmount(ref.Float64(), unit), precisionText(ref), indep[0].label, dev, describe(worst, rule))
+			formatAmount(ref.Float64(), unit), precisionText(ref, unit), indep[0].label, dev, describe(worst, rule))
 	} else {
 		r.Explanation = fmt.Sprintf("%q against %s: %s.", claimText, what, strings.Join(parts, "; "))
 	}
@@ -275,12 +275,12 @@ func hedged(c Claim, figure string) string {
 }
 
 // precisionText says how precisely a reference states its figure.
-func precisionText(v series.Value) string {
+func precisionText(v series.Value, unit string) string {
 	if v.IsExact() {
 		return "exact"
 	}
 	iv := v.Interval()
-	return fmt.Sprintf("±%s", trimFloat((iv.Hi-iv.Lo)/2))
+	return "±" + formatAmount((iv.Hi-iv.Lo)/2, unit)
 }
 
 func describe(j judgement, rule HedgeRule) string {
@@ -587,4 +587,6 @@ func checkDuration(c Claim, e Event) (Result, error) {
 	return r, nil
 }
 
-func trimFloat(x float64) string { return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.2f", x), "0"), ".") }
+func trimFloat(x float64) string {
+	return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.2f", x), "0"), ".")
+}

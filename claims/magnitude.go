@@ -14,12 +14,14 @@ type claimed struct {
 	point float64
 	iv    series.Interval
 	unit  string
-	vague bool // a magnitude such as "hundreds of millions": no point
+	vague bool         // a magnitude such as "hundreds of millions": no point
+	value series.Value // the exact figure, when one was written
 }
 
 // vagueMagnitudes reads the plural magnitudes articles use for figures
-// they do not state: "millions" is at least a million and under a
-// billion; "hundreds of millions" at least 10^8 and under 10^9.
+// they do not state: "millions" is at least two million and under a
+// thousand million (where "billions" takes over); "tens of millions" is
+// 10^7 to 10^8; "hundreds of millions" 10^8 to 10^9.
 var vagueMagnitudes = map[string]float64{"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
 
 // smallNumbers reads counts written as words.
@@ -40,18 +42,19 @@ func parseVague(s string) (claimed, bool) {
 	if v, ok := smallNumbers[t]; ok {
 		return claimed{point: v, iv: series.Interval{Lo: v, Hi: v}, unit: unit}, true
 	}
-	factor := 1.0
+	lo, hi := 2.0, 1000.0 // "millions": 2 million to a thousand million
 	for prefix, f := range map[string]float64{"tens of ": 10, "hundreds of ": 100} {
 		if rest, ok := strings.CutPrefix(t, prefix); ok {
-			t, factor = rest, f
+			t, lo, hi = rest, f, 10*f
 		}
 	}
 	m, ok := vagueMagnitudes[t]
 	if !ok {
 		return claimed{}, false
 	}
-	lo := m * factor
-	return claimed{point: math.Sqrt(lo * lo * 10), iv: series.Interval{Lo: lo, Hi: lo * 10}, unit: unit, vague: true}, true
+	// The point is the geometric middle of the range, for the record only:
+	// vague figures are judged by their range.
+	return claimed{point: m * math.Sqrt(lo*hi), iv: series.Interval{Lo: m * lo, Hi: m * hi}, unit: unit, vague: true}, true
 }
 
 // durationUnits gives each unit of a duration in years.

@@ -22,6 +22,7 @@ type InputError struct {
 	Err   error
 }
 
+// Error returns "plots: chart NAME: INPUT: reason".
 func (e *InputError) Error() string {
 	if e.Input == "" {
 		return fmt.Sprintf("plots: chart %s: %v", e.Chart, e.Err)
@@ -29,4 +30,5 @@ func (e *InputError) Error() string {
 	return fmt.Sprintf("plots: chart %s: %s: %v", e.Chart, e.Input, e.Err)
 }
 
+// Unwrap returns the reason, one of the errors above.
 func (e *InputError) Unwrap() error { return e.Err }

@@ -196,10 +196,10 @@ func group(s string) string {
 }
 
 // LabelTicks is a plot.Ticker that labels the major ticks of another
-// Ticker with a Format: LabelTicks{Format: Money("USD")} turns gonum's
-// default "1e+10" into "$10B". Minor ticks stay unlabelled.
+// Ticker with a Format: LabelTicks{Format: Money("USD")} turns "1e+10"
+// into "$10B". Minor ticks stay unlabelled.
 type LabelTicks struct {
-	Ticker plot.Ticker // the tick positions; nil means plot.DefaultTicks{}
+	Ticker plot.Ticker // the tick positions; nil means LinearTicks{}
 	Format Format      // the labels; nil means Plain()
 }
 
@@ -207,7 +207,7 @@ type LabelTicks struct {
 func (t LabelTicks) Ticks(min, max float64) []plot.Tick {
 	inner := t.Ticker
 	if inner == nil {
-		inner = plot.DefaultTicks{}
+		inner = LinearTicks{}
 	}
 	format := t.Format
 	if format == nil {
@@ -238,4 +238,54 @@ func CleanText(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// LinearTicks is a plot.Ticker for a linear axis that places about Count
+// major ticks at multiples of 1, 2, 2.5 or 5 × 10^k — 0, $20B, $40B, $60B —
+// where gonum's plot.DefaultTicks may choose steps of 3 and leave a chart
+// with three labels. Its labels are Plain; wrap it in LabelTicks for others.
+type LinearTicks struct {
+	Count int // the number of major ticks to aim for; zero means 5
+}
+
+// Ticks implements plot.Ticker.
+func (t LinearTicks) Ticks(min, max float64) []plot.Tick {
+	if !(min <= max) || math.IsInf(min, 0) || math.IsInf(max, 0) {
+		return nil
+	}
+	step := t.Step(min, max)
+	if step == 0 {
+		return []plot.Tick{{Value: min, Label: Plain()(min)}}
+	}
+	var ticks []plot.Tick
+	for k := math.Ceil(min/step - 1e-9); k*step <= max+step*1e-9; k++ {
+		v := k * step
+		if v == 0 {
+			v = 0 // no "-0"
+		}
+		ticks = append(ticks, plot.Tick{Value: v, Label: Plain()(v)})
+	}
+	return ticks
+}
+
+// Step returns the distance between major ticks on an axis from min to max:
+// the smallest of 1, 2, 2.5, 5 × 10^k that gives at most about Count ticks.
+// It is zero when min equals max.
+func (t LinearTicks) Step(min, max float64) float64 {
+	count := t.Count
+	if count <= 0 {
+		count = 5
+	}
+	span := max - min
+	if !(span > 0) {
+		return 0
+	}
+	raw := span / float64(count)
+	mag := math.Pow10(int(math.Floor(math.Log10(raw))))
+	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+		if m*mag >= raw*(1-1e-9) {
+			return m * mag
+		}
+	}
+	return 10 * mag
 }

@@ -39,7 +39,11 @@ const decimalForms = "a decimal number such as 4279, 4,279, 69.66 or -0.0023"
 // ParseDecimal parses a decimal number as reports write it: an optional
 // sign, digits with optional thousands separators placed every three digits
 // ("4,279", "2,472,410"), and an optional fraction ("69.66", "0.0023").
-// It does not accept exponents, spaces, "NaN" or "Inf".
+// It does not accept exponents, spaces, "NaN" or "Inf", nor more than 18
+// significant digits, except that zeros ending the integer part past the
+// 18th digit go into the exponent ("37400551633380773000" is
+// 374005516333807730 × 10^2), so that the String form of every Decimal
+// reads back.
 func ParseDecimal(s string) (Decimal, error) {
 	fail := func(why string) (Decimal, error) {
 		return Decimal{}, &ParseError{Type: "decimal", Input: s, Expected: decimalForms, Reason: why}
@@ -51,14 +55,19 @@ func ParseDecimal(s string) (Decimal, error) {
 	}
 	var coef int64
 	intDigits, group, seenComma, fracDigits := 0, 0, false, 0
+	zeros := 0 // zeros that end the integer part past the 18th digit
 	for ; i < len(s) && s[i] != '.'; i++ {
 		c := s[i]
 		switch {
 		case c >= '0' && c <= '9':
-			if coef > maxCoef/10 {
+			switch {
+			case coef <= maxCoef/10 && zeros == 0:
+				coef = coef*10 + int64(c-'0')
+			case c == '0':
+				zeros++
+			default:
 				return fail("more than 18 significant digits")
 			}
-			coef = coef*10 + int64(c-'0')
 			intDigits++
 			group++
 		case c == ',':
@@ -82,7 +91,7 @@ func ParseDecimal(s string) (Decimal, error) {
 				r, _ := utf8.DecodeRuneInString(s[i:])
 				return fail("unexpected character " + strconv.QuoteRune(r) + " in the fraction")
 			}
-			if coef > maxCoef/10 {
+			if coef > maxCoef/10 || zeros > 0 {
 				return fail("more than 18 significant digits")
 			}
 			coef = coef*10 + int64(c-'0')
@@ -98,7 +107,7 @@ func ParseDecimal(s string) (Decimal, error) {
 	if neg {
 		coef = -coef
 	}
-	return Decimal{coef: coef, exp: int32(-fracDigits)}, nil
+	return Decimal{coef: coef, exp: int32(zeros - fracDigits)}, nil
 }
 
 // String returns the decimal in plain notation with its written digits:

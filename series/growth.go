@@ -17,7 +17,10 @@ func Multiple(a, b float64) (float64, error) {
 // PctChange returns b/a − 1.
 func PctChange(a, b float64) (float64, error) {
 	m, err := Multiple(a, b)
-	return m - 1, err
+	if err != nil {
+		return 0, err
+	}
+	return m - 1, nil
 }
 
 // CAGR returns the compound annual growth rate from a to b over years:

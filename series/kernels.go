@@ -130,7 +130,8 @@ func LogGrowthInto(dst, v []float64, lag int, years float64) error {
 //
 //	dst[i] = 100 · v[i] / v[base]
 //
-// computed as v[i] · (100/v[base]). len(dst) must be len(v).
+// computed as v[i] · (100/v[base]), or as v[i]/v[base] · 100 when
+// 100/v[base] overflows. len(dst) must be len(v).
 func IndexInto(dst, v []float64, base int) error {
 	if len(dst) != len(v) {
 		panic(badLength)
@@ -140,12 +141,27 @@ func IndexInto(dst, v []float64, base int) error {
 		return &IndexError{Index: base, Err: ErrNonPositiveBase}
 	}
 	k := 100 / a
+	if k > math.MaxFloat64 { // a tiny base: 100/a overflows, 100·(b/a) need not
+		return indexByQuotient(dst, v, a)
+	}
 	dst = dst[:len(v)]
 	for i, b := range v {
 		r := b * k
 		// One test covers all three failures: r is NaN, negative or
 		// infinite exactly when b is NaN, negative or infinite, or b·k
 		// overflows (k is positive and finite, or +Inf for a tiny base).
+		if !(r >= 0 && r <= math.MaxFloat64) {
+			return indexError(b, i)
+		}
+		dst[i] = r
+	}
+	return nil
+}
+
+// indexByQuotient is IndexInto for a base so small that 100/a overflows.
+func indexByQuotient(dst, v []float64, a float64) error {
+	for i, b := range v {
+		r := b / a * 100
 		if !(r >= 0 && r <= math.MaxFloat64) {
 			return indexError(b, i)
 		}

@@ -85,22 +85,16 @@ type Period struct {
 }
 
 // Year returns the annual period of year y (1 to 9999).
-func Year(y int) Period { return mustPeriod(Period{year: int32(y), freq: Annual}) }
+func Year(y int) Period { return mustPeriod(Annual, y, 0, 0) }
 
 // Quarter returns quarter q (1 to 4) of year y.
-func Quarter(y, q int) Period {
-	return mustPeriod(Period{year: int32(y), freq: Quarterly, sub: uint8(q)})
-}
+func Quarter(y, q int) Period { return mustPeriod(Quarterly, y, q, 0) }
 
 // Month returns month m of year y.
-func Month(y int, m time.Month) Period {
-	return mustPeriod(Period{year: int32(y), freq: Monthly, sub: uint8(m)})
-}
+func Month(y int, m time.Month) Period { return mustPeriod(Monthly, y, int(m), 0) }
 
 // Day returns the day y-m-d.
-func Day(y int, m time.Month, d int) Period {
-	return mustPeriod(Period{year: int32(y), freq: Daily, sub: uint8(m), day: uint8(d)})
-}
+func Day(y int, m time.Month, d int) Period { return mustPeriod(Daily, y, int(m), d) }
 
 // DayOf returns the day of t, in t's location.
 func DayOf(t time.Time) Period {
@@ -108,9 +102,16 @@ func DayOf(t time.Time) Period {
 	return Day(y, m, d)
 }
 
-// mustPeriod panics on an invalid period: a constructor called with an
-// impossible date is a programmer error, as in time.Date's callers.
-func mustPeriod(p Period) Period {
+// mustPeriod returns the period of the given fields, or panics when they
+// make no period: a constructor called with an impossible date is a
+// programmer error, as in time.Date's callers. The fields are checked
+// before they are narrowed, so that Quarter(2019, 260) does not wrap
+// around to 2019Q4.
+func mustPeriod(f Frequency, y, sub, day int) Period {
+	if y < 1 || y > 9999 || sub < 0 || sub > 12 || day < 0 || day > 31 {
+		panic("series: invalid period")
+	}
+	p := Period{year: int32(y), freq: f, sub: uint8(sub), day: uint8(day)}
 	if !p.valid() {
 		panic("series: invalid period")
 	}

@@ -1,0 +1,310 @@
+package finance
+
+import (
+	"bytes"
+	_ "embed"
+	"errors"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/finfig/finfig/datapkg"
+	"github.com/finfig/finfig/series"
+)
+
+// ecbFile is the name of the ECB's table, as published and as embedded.
+const ecbFile = "ecb-eurofxref-hist.csv"
+
+//go:embed data/ecb/ecb-eurofxref-hist.csv
+var ecbData []byte
+
+// ecbParses counts the parses of the embedded table, so that a test can
+// check that none happens at init.
+var ecbParses atomic.Int32
+
+// ecbTable returns the embedded table, parsed on first use.
+var ecbTable = sync.OnceValues(func() (*rateTable, error) {
+	ecbParses.Add(1)
+	return parseRateTable(ecbData)
+})
+
+// rateTable is the ECB's reference rate table: one row per business day,
+// one column per currency, each rate the units of the currency that one
+// euro buys. The rows are indexed when the table is parsed; a currency's
+// column is parsed when it is first asked for.
+type rateTable struct {
+	data    []byte
+	days    []int32 // the rows' dates as days since 1970-01-01, ascending
+	starts  []int32 // the offset of each row's first byte
+	ends    []int32 // the offset of each row's end
+	lines   []int32 // the line number of each row
+	nfields int
+	column  [numUnits]int                       // each currency's field, 0 when the table has none
+	rates   [numUnits]func() ([]uint32, error) // each currency's column, parsed once
+}
+
+// A rate is packed in a uint32: the coefficient in the low 27 bits and
+// the count of digits after the point above them; 0 is "N/A", no rate.
+const (
+	rateCoefBits = 27
+	rateMaxCoef  = 1<<rateCoefBits - 1
+	rateMaxFrac  = 1<<(32-rateCoefBits) - 1
+)
+
+func rateDecimal(r uint32) series.Decimal {
+	return series.NewDecimal(int64(r&rateMaxCoef), -int(r>>rateCoefBits))
+}
+
+// parseRateTable indexes a table in the ECB's format: a header
+// "Date,USD,JPY,…," and rows "2024-10-11,1.0938,162.94,…," with the most
+// recent first, "N/A" where there is no rate. Columns of codes that are
+// not currencies here are skipped. Errors are *datapkg.Errors.
+func parseRateTable(data []byte) (*rateTable, error) {
+	t := &rateTable{data: data}
+	fail := func(line, col int, field string, err error) (*rateTable, error) {
+		return nil, &datapkg.Error{File: ecbFile, Line: line, Column: col, Field: field, Err: err}
+	}
+	end := bytes.IndexByte(data, '\n')
+	if end < 0 {
+		end = len(data)
+	}
+	header := bytes.TrimSuffix(data[:end], []byte{'\r'})
+	fields := bytes.Split(header, []byte{','})
+	if string(fields[0]) != "Date" {
+		return fail(1, 1, "", fmt.Errorf("header starts %q (expected Date, then the currencies' codes)", fields[0]))
+	}
+	t.nfields = len(fields)
+	for i, f := range fields[1:] {
+		col := i + 1
+		if len(f) == 0 && col == len(fields)-1 {
+			break // the trailing comma the ECB writes
+		}
+		if len(f) != 3 || !isUpper(f) {
+			return fail(1, col+1, "", fmt.Errorf("column %q (expected a currency's ISO 4217 code)", f))
+		}
+		u, ok := lookupUnit(string(f))
+		if !ok || !u.IsCurrency() {
+			continue
+		}
+		if t.column[u] != 0 {
+			return fail(1, col+1, string(f), fmt.Errorf("currency %s given twice", f))
+		}
+		t.column[u] = col
+	}
+	line := 1
+	for off := end + 1; off < len(data); {
+		line++
+		end := bytes.IndexByte(data[off:], '\n')
+		if end < 0 {
+			end = len(data)
+		} else {
+			end += off
+		}
+		row := bytes.TrimSuffix(data[off:end], []byte{'\r'})
+		start := off
+		off = end + 1
+		if len(row) == 0 {
+			continue
+		}
+		day, ok := parseDay(row)
+		if !ok || len(row) > 10 && row[10] != ',' {
+			return fail(line, 1, "Date", &series.ParseError{Type: "date", Input: string(row[:min(len(row), 10)]), Expected: "a date written YYYY-MM-DD"})
+		}
+		if n := bytes.Count(row, []byte{','}) + 1; n != t.nfields {
+			return fail(line, min(n, t.nfields)+1, "", fmt.Errorf("%d fields, expected %d as in the header", n, t.nfields))
+		}
+		if k := len(t.days); k > 0 && day >= t.days[k-1] {
+			return fail(line, 1, "Date", fmt.Errorf("%s is not before %s on the line above (expected the most recent day first)", dayString(day), dayString(t.days[k-1])))
+		}
+		t.days = append(t.days, day)
+		t.starts = append(t.starts, int32(start))
+		t.ends = append(t.ends, int32(start+len(row)))
+		t.lines = append(t.lines, int32(line))
+	}
+	if len(t.days) == 0 {
+		return fail(0, 0, "", errors.New("no rows (expected a row of rates per business day)"))
+	}
+	for _, s := range [...][]int32{t.days, t.starts, t.ends, t.lines} {
+		for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
+			s[i], s[j] = s[j], s[i]
+		}
+	}
+	for u := range t.column {
+		if t.column[u] != 0 {
+			u := Unit(u)
+			t.rates[u] = sync.OnceValues(func() ([]uint32, error) { return t.parseColumn(u) })
+		}
+	}
+	return t, nil
+}
+
+// parseColumn parses the rates of currency u, in ascending date order.
+func (t *rateTable) parseColumn(u Unit) ([]uint32, error) {
+	col := t.column[u]
+	out := make([]uint32, len(t.days))
+	for i := range t.days {
+		off, end := int(t.starts[i]), int(t.ends[i])
+		for range col {
+			off += bytes.IndexByte(t.data[off:end], ',') + 1
+		}
+		cellEnd := bytes.IndexByte(t.data[off:end], ',')
+		if cellEnd < 0 {
+			cellEnd = end - off
+		}
+		cell := t.data[off : off+cellEnd]
+		r, ok := parseRate(cell)
+		if !ok {
+			return nil, &datapkg.Error{File: ecbFile, Line: int(t.lines[i]), Column: col + 1, Field: u.String(),
+				Err: &series.ParseError{Type: "rate", Input: string(cell), Expected: "a positive decimal of at most 9 digits such as 1.0463, or N/A"}}
+		}
+		out[i] = r
+	}
+	return out, nil
+}
+
+// parseRate parses a cell: a positive decimal, or N/A for none (0).
+func parseRate(cell []byte) (uint32, bool) {
+	if string(cell) == "N/A" {
+		return 0, true
+	}
+	var coef uint32
+	frac, point := 0, false
+	for _, c := range cell {
+		switch {
+		case c >= '0' && c <= '9':
+			if coef > (rateMaxCoef-9)/10 {
+				return 0, false
+			}
+			coef = coef*10 + uint32(c-'0')
+			if point {
+				frac++
+			}
+		case c == '.' && !point:
+			point = true
+		default:
+			return 0, false
+		}
+	}
+	if coef == 0 || frac > rateMaxFrac || point && frac == 0 {
+		return 0, false
+	}
+	return coef | uint32(frac)<<rateCoefBits, true
+}
+
+func isUpper(b []byte) bool {
+	for _, c := range b {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// parseDay parses the YYYY-MM-DD at the start of row into days since
+// 1970-01-01.
+func parseDay(row []byte) (int32, bool) {
+	if len(row) < 10 || row[4] != '-' || row[7] != '-' {
+		return 0, false
+	}
+	num := func(b []byte) int {
+		n := 0
+		for _, c := range b {
+			if c < '0' || c > '9' {
+				return -1
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n
+	}
+	y, m, d := num(row[:4]), num(row[5:7]), num(row[8:10])
+	if y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return 0, false
+	}
+	return int32(daysFromCivil(y, m, d)), true
+}
+
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// daysFromCivil returns the days from 1970-01-01 to y-m-d in the proleptic
+// Gregorian calendar (H. Hinnant's algorithm).
+func daysFromCivil(y, m, d int) int {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 {
+		era = (y - 399) / 400
+	}
+	yoe := y - era*400
+	doy := (153*((m+9)%12)+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+// dayPeriod returns the daily period of days since 1970-01-01.
+func dayPeriod(days int32) series.Period {
+	return series.DayOf(time.Unix(int64(days)*86400, 0).UTC())
+}
+
+func dayString(days int32) string { return dayPeriod(days).String() }
+
+// periodDays returns the days since 1970-01-01 of a daily period.
+func periodDays(p series.Period) int32 { return int32(p.Start().Unix() / 86400) }
+
+// rate returns the published rate of currency u on row i: units of u per
+// euro, exactly 1 for the euro; ok is false when the ECB published none.
+func (t *rateTable) rate(u Unit, i int) (r series.Decimal, ok bool, err error) {
+	if u == EUR {
+		return series.NewDecimal(1, 0), true, nil
+	}
+	if t.rates[u] == nil {
+		return series.Decimal{}, false, nil
+	}
+	col, err := t.rates[u]()
+	if err != nil {
+		return series.Decimal{}, false, err
+	}
+	if col[i] == 0 {
+		return series.Decimal{}, false, nil
+	}
+	return rateDecimal(col[i]), true, nil
+}
+
+// first and last return the table's first and last days.
+func (t *rateTable) first() int32 { return t.days[0] }
+func (t *rateTable) last() int32  { return t.days[len(t.days)-1] }
+
+// span says which days the table covers, for errors.
+func (t *rateTable) span() string {
+	return fmt.Sprintf("the ECB table runs from %s to %s", dayString(t.first()), dayString(t.last()))
+}
+
+// rowOn returns the row whose rates apply on day: the day's own, or the
+// last business day's before it.
+func (t *rateTable) rowOn(day int32) (int, error) {
+	if day < t.first() || day > t.last() {
+		return 0, fmt.Errorf("%w on %s: %s", ErrNoRate, dayString(day), t.span())
+	}
+	lo, hi := 0, len(t.days) // the first row after day
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if t.days[m] <= day {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo - 1, nil
+}

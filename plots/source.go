@@ -1,0 +1,181 @@
+package plots
+
+import (
+	"image/color"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/finfig/finfig/series"
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/text"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// Source is a plot.Plotter that writes a source line, such as
+// "Source: Facebook Form 10-K", in a corner of the data area: small, muted
+// type on a ground of the background colour, so that it stays legible
+// where it crosses grid lines or data. A line wider than the data area
+// wraps at spaces.
+type Source struct {
+	Text      string
+	TextStyle text.Style
+	Top, Left bool // the corner; the default is bottom right
+
+	Background color.Color // behind the text; nil for none
+}
+
+// NewSource returns a Source in the default theme at the bottom right.
+func NewSource(text string) *Source {
+	t := DefaultTheme()
+	st := t.TextStyle(t.NoteSize)
+	st.Color = t.Muted
+	return &Source{
+		Text:       CleanText(text),
+		TextStyle:  st,
+		Background: color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xe0},
+	}
+}
+
+// sourcePad is the space between the text and the data area's edges.
+const sourcePad = 4
+
+// Plot implements plot.Plotter.
+func (s *Source) Plot(c draw.Canvas, _ *plot.Plot) {
+	if s.Text == "" {
+		return
+	}
+	pad := vg.Points(sourcePad)
+	st := s.TextStyle
+	txt := wrap(st, s.Text, c.Max.X-c.Min.X-4*pad)
+	at := vg.Point{X: c.Max.X - pad, Y: c.Min.Y + pad}
+	st.XAlign, st.YAlign = draw.XRight, draw.YBottom
+	if s.Left {
+		at.X, st.XAlign = c.Min.X+pad, draw.XLeft
+	}
+	if s.Top {
+		at.Y, st.YAlign = c.Max.Y-pad, draw.YTop
+	}
+	if s.Background != nil {
+		r := st.Rectangle(txt).Add(at)
+		p := vg.Points(2)
+		c.FillPolygon(s.Background, []vg.Point{
+			{X: r.Min.X - p, Y: r.Min.Y - p}, {X: r.Max.X + p, Y: r.Min.Y - p},
+			{X: r.Max.X + p, Y: r.Max.Y + p}, {X: r.Min.X - p, Y: r.Max.Y + p},
+		})
+	}
+	c.FillText(st, at, txt)
+}
+
+// wrap breaks s at spaces into lines no wider than width.
+func wrap(st text.Style, s string, width vg.Length) string {
+	words := strings.Fields(s)
+	var lines []string
+	line := ""
+	for _, w := range words {
+		if line != "" && st.Width(line+" "+w) > width {
+			lines = append(lines, line)
+			line = w
+			continue
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// SourceLine returns the source line of the series' points: "Source: " or
+// "Sources: " and the documents they cite, each named without the fiscal
+// period or page that distinguishes one report of a kind from the next
+// ("Facebook FY2013 Form 10-K, p. 46" is "Facebook Form 10-K"), in order of
+// first appearance. Documents of the same company are joined:
+// "Facebook Form 10-K, earnings release". Nil series are skipped.
+func SourceLine(ss ...*series.Series) string {
+	var order []string             // first words (companies), in order
+	kinds := map[string][]string{} // company → document kinds
+	for _, s := range ss {
+		if s == nil {
+			continue
+		}
+		for _, pt := range s.All() {
+			if pt.Missing {
+				continue
+			}
+			doc := documentKind(pt.Source.Document)
+			if doc == "" {
+				continue
+			}
+			head, rest := doc, ""
+			if i := strings.IndexByte(doc, ' '); i > 0 && unicode.IsUpper(rune(doc[0])) {
+				head, rest = doc[:i], doc[i+1:]
+			}
+			if _, seen := kinds[head]; !seen {
+				order = append(order, head)
+			}
+			if rest != "" && !slices.Contains(kinds[head], rest) {
+				kinds[head] = append(kinds[head], rest)
+			} else if kinds[head] == nil {
+				kinds[head] = []string{}
+			}
+		}
+	}
+	if len(order) == 0 {
+		return ""
+	}
+	var parts []string
+	for _, head := range order {
+		if len(kinds[head]) == 0 {
+			parts = append(parts, head)
+			continue
+		}
+		parts = append(parts, head+" "+strings.Join(kinds[head], ", "))
+	}
+	label := "Source: "
+	if len(parts) > 1 || len(kinds[order[0]]) > 1 {
+		label = "Sources: "
+	}
+	return CleanText(label + strings.Join(parts, "; "))
+}
+
+// documentKind strips from a document's name what tells one report of a
+// kind from the next: fiscal periods ("FY2013", "Q4 2016") and anything
+// after a comma or an opening parenthesis (pages, exhibits, notes).
+func documentKind(doc string) string {
+	if i := strings.IndexAny(doc, ",("); i >= 0 {
+		doc = doc[:i]
+	}
+	words := strings.Fields(doc)
+	var kept []string
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if isFiscalYear(w) {
+			continue
+		}
+		if len(w) == 2 && w[0] == 'Q' && w[1] >= '1' && w[1] <= '4' && i+1 < len(words) && isYear(words[i+1]) {
+			i++
+			continue
+		}
+		kept = append(kept, w)
+	}
+	return strings.Join(kept, " ")
+}
+
+func isFiscalYear(w string) bool { return strings.HasPrefix(w, "FY") && isYear(w[2:]) }
+
+func isYear(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}

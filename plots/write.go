@@ -1,0 +1,215 @@
+package plots
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"codeberg.org/go-pdf/fpdf"
+	xfont "golang.org/x/image/font"
+	"golang.org/x/text/encoding/charmap"
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+	"gonum.org/v1/plot/vg/vgpdf"
+	"gonum.org/v1/plot/vg/vgsvg"
+)
+
+// ErrUnknownFormat is the error for a format other than png, svg or pdf.
+var ErrUnknownFormat = errors.New("plots: unknown format")
+
+// ErrBadSize is the error for a width or height that is not positive.
+var ErrBadSize = errors.New("plots: width and height must be positive")
+
+// PNGDPI is the resolution of PNG output: 7 × 4.5 inches is 1008 × 648
+// pixels, sharp on a high-density screen.
+const PNGDPI = 144
+
+// PDFDate is the creation and modification date written into every PDF,
+// in place of the time of writing, so that the same chart gives the same
+// bytes: the Unix epoch, the usual "no date" of reproducible builds.
+const PDFDate = "D:19700101000000"
+
+// Formats lists the formats Write accepts.
+func Formats() []string { return []string{"png", "svg", "pdf"} }
+
+func init() {
+	// gofpdf writes fonts and images in map order unless told to sort
+	// them; sorted, a PDF's bytes no longer vary from run to run. The
+	// setting is global to gofpdf but changes nothing but object order.
+	fpdf.SetDefaultCatalogSort(true)
+}
+
+// Write draws p at width × height as png, svg or pdf to w.
+//
+// The same plot gives the same bytes, so that golden files can hold them:
+// fonts are gonum's embedded Liberation fonts, embedded in SVG and PDF
+// output; a PDF's creation and modification dates are PDFDate and its
+// objects are sorted. Text is escaped in SVG (gonum's vgsvg escapes it,
+// and control characters, which XML forbids, are replaced by spaces) and
+// translated to the PDF fonts' Windows-1252 encoding, with "?" for a
+// character it lacks.
+//
+// Drawing mutates p as plot.Plot.Draw does (it settles the axes' ranges),
+// so one plot must not be written by two goroutines at once. A panic while
+// drawing, such as gonum's for a value a log axis cannot show, is returned
+// as an error. An unknown format is ErrUnknownFormat and writes nothing;
+// nothing is written either when drawing fails.
+func Write(w io.Writer, p *plot.Plot, format string, width, height vg.Length) error {
+	b, err := render(p, format, width, height)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(b)
+	return err
+}
+
+// WriteFile writes p to the file path as Write does, atomically: it writes
+// a temporary file in the same directory and renames it to path, so that
+// path holds either the whole chart or what it held before. An unknown
+// format is ErrUnknownFormat and creates no file.
+func WriteFile(path string, p *plot.Plot, format string, width, height vg.Length) (err error) {
+	b, err := render(p, format, width, height)
+	if err != nil {
+		return err
+	}
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	f, err := os.CreateTemp(dir, "."+base+".tmp*")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	if _, err = f.Write(b); err != nil {
+		return err
+	}
+	if err = f.Chmod(0o644); err != nil {
+		return err
+	}
+	if err = f.Sync(); err != nil {
+		return err
+	}
+	if err = f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}
+
+// render draws p into memory in the given format.
+func render(p *plot.Plot, format string, width, height vg.Length) (out []byte, err error) {
+	if p == nil {
+		return nil, errors.New("plots: nil plot")
+	}
+	format = strings.ToLower(strings.TrimPrefix(format, "."))
+	switch format {
+	case "png", "svg", "pdf":
+	default:
+		return nil, fmt.Errorf("%w %q (want png, svg or pdf)", ErrUnknownFormat, format)
+	}
+	if !(width > 0) || !(height > 0) || math.IsInf(float64(width), 0) || math.IsInf(float64(height), 0) {
+		return nil, fmt.Errorf("%w: %v × %v", ErrBadSize, width, height)
+	}
+	var c vg.CanvasWriterTo
+	switch format {
+	case "png":
+		c = vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(width, height), vgimg.UseDPI(PNGDPI))}
+	case "svg":
+		c = textCanvas{vgsvg.NewWith(vgsvg.UseWH(width, height), vgsvg.EmbedFonts(true)), CleanText}
+	case "pdf":
+		c = pdfCanvas{textCanvas{vgpdf.New(width, height), toWindows1252}}
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = nil, fmt.Errorf("plots: drawing %s failed: %v", format, r)
+		}
+	}()
+	p.Draw(draw.New(c))
+	var buf bytes.Buffer
+	if _, err := c.WriteTo(&buf); err != nil {
+		return nil, err
+	}
+	out = buf.Bytes()
+	if format == "pdf" {
+		out = fixPDFDates(out)
+	}
+	return out, nil
+}
+
+// textCanvas passes every string through a translation on its way to the
+// canvas. Plot layout has measured the original text, so the translation
+// should keep its width: CleanText and toWindows1252 replace a character
+// by one character.
+type textCanvas struct {
+	vg.CanvasWriterTo
+	translate func(string) string
+}
+
+// FillString implements vg.Canvas.
+func (c textCanvas) FillString(f font.Face, pt vg.Point, s string) {
+	c.CanvasWriterTo.FillString(f, pt, c.translate(s))
+}
+
+// pdfCanvas works around gonum's vgpdf, which registers a bold or italic
+// face under its name ("LiberationSans-Bold") with no style but then asks
+// gofpdf for that name in style "B", which fails with "undefined font".
+// It hands vgpdf the same face under a typeface name of its own with the
+// weight and style folded in ("LiberationBoldSans-Regular"), which vgpdf
+// registers and looks up alike.
+type pdfCanvas struct{ textCanvas }
+
+// FillString implements vg.Canvas.
+func (c pdfCanvas) FillString(f font.Face, pt vg.Point, s string) {
+	if f.Font.Weight != xfont.WeightNormal || f.Font.Style != xfont.StyleNormal {
+		name := f.Font.Name() // "LiberationSans-Bold"
+		f.Font.Typeface = font.Typeface(strings.ReplaceAll(strings.ReplaceAll(name, "-", ""), string(f.Font.Variant), ""))
+		f.Font.Weight, f.Font.Style = xfont.WeightNormal, xfont.StyleNormal
+	}
+	c.textCanvas.FillString(f, pt, s)
+}
+
+// toWindows1252 encodes s in Windows-1252, the encoding gonum's PDF
+// backend gives its fonts; it cannot show other characters, so they
+// become "?". Control characters become spaces.
+func toWindows1252(s string) string {
+	s = CleanText(s)
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if r < 0x80 {
+			b = append(b, byte(r))
+			continue
+		}
+		if c, ok := charmap.Windows1252.EncodeRune(r); ok {
+			b = append(b, c)
+			continue
+		}
+		b = append(b, '?')
+	}
+	return string(b)
+}
+
+// pdfDate matches the dates gofpdf writes: "/CreationDate (D:20240131120000)".
+var pdfDate = regexp.MustCompile(`/(CreationDate|ModDate) \(D:[0-9]{14}\)`)
+
+// fixPDFDates replaces the dates with PDFDate. The replacement has the
+// same length, so the cross-reference table's offsets stay right.
+func fixPDFDates(b []byte) []byte {
+	return pdfDate.ReplaceAllFunc(b, func(m []byte) []byte {
+		key := m[1:bytes.IndexByte(m, ' ')]
+		return []byte("/" + string(key) + " (" + PDFDate + ")")
+	})
+}
