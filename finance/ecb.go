@@ -92,6 +92,8 @@ func parseRateTable(data []byte) (*rateTable, error) {
 		}
 		t.column[u] = col
 	}
+	rows := bytes.Count(data, []byte{'\n'}) + 1
+	t.days, t.starts, t.ends, t.lines = make([]int32, 0, rows), make([]int32, 0, rows), make([]int32, 0, rows), make([]int32, 0, rows)
 	line := 1
 	for off := end + 1; off < len(data); {
 		line++
@@ -144,15 +146,20 @@ func (t *rateTable) parseColumn(u Unit) ([]uint32, error) {
 	col := t.column[u]
 	out := make([]uint32, len(t.days))
 	for i := range t.days {
-		off, end := int(t.starts[i]), int(t.ends[i])
-		for range col {
-			off += bytes.IndexByte(t.data[off:end], ',') + 1
+		row := t.data[t.starts[i]:t.ends[i]]
+		// Skip col fields; the rows were found to have them all. A plain
+		// loop beats bytes.IndexByte on fields this short.
+		off := 0
+		for k := 0; k < col; off++ {
+			if row[off] == ',' {
+				k++
+			}
 		}
-		cellEnd := bytes.IndexByte(t.data[off:end], ',')
-		if cellEnd < 0 {
-			cellEnd = end - off
+		cellEnd := off
+		for cellEnd < len(row) && row[cellEnd] != ',' {
+			cellEnd++
 		}
-		cell := t.data[off : off+cellEnd]
+		cell := row[off:cellEnd]
 		r, ok := parseRate(cell)
 		if !ok {
 			return nil, &datapkg.Error{File: ecbFile, Line: int(t.lines[i]), Column: col + 1, Field: u.String(),

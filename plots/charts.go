@@ -176,9 +176,7 @@ func revenueLines(chart string, a, b *series.Series, logY bool) (*plot.Plot, err
 	periodAxis(p, first, last)
 	lo, hi := seriesRange(ss...)
 	if logY {
-		p.Y.Scale = plot.LogScale{}
-		p.Y.Tick.Marker = LogTicks{Format: UnitFormat(a.Unit())}
-		p.Y.Min, p.Y.Max = logBounds(lo, hi)
+		logAxis(&p.Y, lo, hi, UnitFormat(a.Unit()))
 	} else {
 		linearAxis(&p.Y, math.Min(0, lo), hi, UnitFormat(a.Unit()))
 	}
@@ -325,9 +323,8 @@ func AdSpendReports(reports []*series.Series) (*plot.Plot, error) {
 		sc.GlyphStyle.Radius = vg.Points(4.5)
 		p.Add(bars, sc)
 		p.Legend.Add(reportName(r), sc)
-		for _, e := range es {
-			hi = math.Max(hi, e.Hi)
-		}
+		_, _, _, h := es.dataRange()
+		hi = math.Max(hi, h)
 	}
 	periodAxis(p, first, last)
 	linearAxis(&p.Y, 0, hi*1.15, UnitFormat(reports[0].Unit()))
@@ -396,18 +393,14 @@ func AdSpendShares(reports []*series.Series, totals ...*series.Series) (*plot.Pl
 		sc.GlyphStyle.Radius = vg.Points(4)
 		p.Add(bars, sc)
 		p.Legend.Add("of "+seriesLabel(total), sc)
-		for _, e := range es {
-			lo, hi = math.Min(lo, e.Lo), math.Max(hi, e.Hi)
-		}
+		_, _, l, h := es.dataRange()
+		lo, hi = math.Min(lo, l), math.Max(hi, h)
 	}
 	if !(lo > 0) {
 		return nil, &InputError{Chart: chart, Err: ErrNonPositive}
 	}
 	periodAxis(p, first, last)
-	p.Y.Scale = plot.LogScale{}
-	p.Y.Tick.Marker = LogTicks{Format: Percent()}
-	p.Y.Min, p.Y.Max = logBounds(lo, hi)
-	p.Y.Max *= 2 // head room for the legend
+	logAxis(&p.Y, lo, hi*2, Percent()) // head room for the legend
 	p.Add(NewSource(SourceLine(append(append([]*series.Series(nil), reports...), totals...)...)))
 	return p, nil
 }
@@ -833,6 +826,19 @@ func linearAxis(a *plot.Axis, lo, hi float64, format Format) {
 	}
 	a.Min, a.Max = lo, hi
 	a.Tick.Marker = LabelTicks{Ticker: ticker, Format: format}
+}
+
+// logAxis sets a log axis from lo to hi, rounded out to the 1-2-5
+// sequence, labelled with format.
+func logAxis(a *plot.Axis, lo, hi float64, format Format) {
+	a.Scale = plot.LogScale{}
+	a.Tick.Marker = LogTicks{Format: format}
+	a.Min, a.Max = logBounds(lo, hi)
+	// gonum pads a vertical axis for its label as if the label were
+	// centred on the arithmetic mean of Min and Max, which a log scale
+	// puts near the top: a long label then pushes the data area down.
+	// At the top of the axis the label is placed where it is drawn.
+	a.Label.Position = draw.PosTop
 }
 
 // addGrid adds horizontal grid lines at the Y axis' major ticks.

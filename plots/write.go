@@ -38,6 +38,16 @@ const PNGDPI = 144
 // bytes: the Unix epoch, the usual "no date" of reproducible builds.
 const PDFDate = "D:19700101000000"
 
+// The margins, in points, around the plot: gonum draws to the canvas'
+// edges, which puts the last tick label or an end label against the edge
+// of the image.
+const (
+	marginLeft   = 4
+	marginRight  = 10
+	marginBottom = 4
+	marginTop    = 6
+)
+
 // Formats lists the formats Write accepts.
 func Formats() []string { return []string{"png", "svg", "pdf"} }
 
@@ -138,7 +148,12 @@ func render(p *plot.Plot, format string, width, height vg.Length) (out []byte, e
 			out, err = nil, fmt.Errorf("plots: drawing %s failed: %v", format, r)
 		}
 	}()
-	p.Draw(draw.New(c))
+	dc := draw.New(c)
+	if p.BackgroundColor != nil {
+		dc.SetColor(p.BackgroundColor)
+		dc.Fill(dc.Rectangle.Path())
+	}
+	p.Draw(draw.Crop(dc, vg.Points(marginLeft), -vg.Points(marginRight), vg.Points(marginBottom), -vg.Points(marginTop)))
 	var buf bytes.Buffer
 	if _, err := c.WriteTo(&buf); err != nil {
 		return nil, err

@@ -63,7 +63,7 @@ func ParseDecimal(s string) (Decimal, error) {
 			switch {
 			case coef <= maxCoef/10 && zeros == 0:
 				coef = coef*10 + int64(c-'0')
-			case c == '0':
+			case c == '0' && zeros < math.MaxInt32:
 				zeros++
 			default:
 				return fail("more than 18 significant digits")

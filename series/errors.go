@@ -14,6 +14,7 @@ type ParseError struct {
 	Reason   string // what in particular is wrong, if known
 }
 
+// Error says what text could not be parsed as what, and why.
 func (e *ParseError) Error() string {
 	msg := "cannot parse " + strconv.Quote(e.Input) + " as " + e.Type
 	if e.Reason != "" {
@@ -50,6 +51,9 @@ type GrowthError struct {
 	Err      error
 }
 
+// Error says which computation failed, of which series, over which
+// window, and why: "growth of fb from 2012 to 2014: no value for the
+// period (a gap)".
 func (e *GrowthError) Error() string {
 	msg := e.Op
 	if e.Series != "" {
@@ -61,4 +65,5 @@ func (e *GrowthError) Error() string {
 	return msg + ": " + e.Err.Error()
 }
 
+// Unwrap returns the reason, for errors.Is.
 func (e *GrowthError) Unwrap() error { return e.Err }

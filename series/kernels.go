@@ -24,8 +24,11 @@ type IndexError struct {
 	Err   error
 }
 
+// Error names the value and why it cannot be used: "value 6: base value
+// is zero or negative".
 func (e *IndexError) Error() string { return fmt.Sprintf("value %d: %v", e.Index, e.Err) }
 
+// Unwrap returns the reason, for errors.Is.
 func (e *IndexError) Unwrap() error { return e.Err }
 
 const (

@@ -62,6 +62,7 @@ type SeriesError struct {
 	Reason string
 }
 
+// Error names the series, the period and the reason.
 func (e *SeriesError) Error() string {
 	return fmt.Sprintf("series %s: period %s: %s", e.Series, e.Period, e.Reason)
 }

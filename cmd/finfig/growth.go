@@ -12,20 +12,20 @@ import (
 // growthJSON is the stable JSON form of finfig growth; ratios are plain
 // numbers (0.4897, not "48.97%"), null where a figure is not defined.
 type growthJSON struct {
-	Series        string     `json:"series"`
-	From          string     `json:"from"`
-	To            string     `json:"to"`
-	Start         float64    `json:"start"`
-	End           float64    `json:"end"`
-	Multiple      float64    `json:"multiple"`
-	Change        float64    `json:"change"`
-	PctChange     float64    `json:"pct_change"`
-	CAGR          float64    `json:"cagr"`
-	LogGrowth     *float64   `json:"log_growth"`
-	DoublingYears *float64   `json:"doubling_years"`
-	TrendRate     *float64   `json:"trend_rate"`
-	TrendR2       *float64   `json:"trend_r2"`
-	YoY           []yoyJSON  `json:"yoy"`
+	Series        string    `json:"series"`
+	From          string    `json:"from"`
+	To            string    `json:"to"`
+	Start         float64   `json:"start"`
+	End           float64   `json:"end"`
+	Multiple      float64   `json:"multiple"`
+	Change        float64   `json:"change"`
+	PctChange     float64   `json:"pct_change"`
+	CAGR          float64   `json:"cagr"`
+	LogGrowth     *float64  `json:"log_growth"`
+	DoublingYears *float64  `json:"doubling_years"`
+	TrendRate     *float64  `json:"trend_rate"`
+	TrendR2       *float64  `json:"trend_r2"`
+	YoY           []yoyJSON `json:"yoy"`
 }
 
 type yoyJSON struct {

@@ -53,6 +53,7 @@ func init() {
 		{"show", "SERIES", "the points of a series, with their sources", showCommand},
 		{"growth", "SERIES", "growth of a series over a window, YoY and trend", growthCommand},
 		{"check", "", "check every claim of the ledger against the reference figures (the main job)", checkCommand},
+		{"plot", "", "write the standard charts", plotCommand},
 		{"convert", "AMOUNT FROM TO", "convert an amount at the ECB reference rate of a date", convertCommand},
 	}
 }

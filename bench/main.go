@@ -1,0 +1,177 @@
+// Command bench times finfig's bulk growth kernels the way bench/compare.py
+// times numpy and pandas: the same operations on the same data, the median
+// of several runs. bench/compare.sh runs both and prints the table.
+//
+//	bench gen FILE            write 10^7 float64 values (little-endian) to FILE
+//	bench time FILE REPS      time every operation on FILE's values; JSON to stdout
+//
+// The values are a random walk in log space from a fixed seed, so every
+// run of gen writes the same file.
+package main
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/finfig/finfig/series"
+)
+
+// dataSize is the number of values gen writes: the largest size timed.
+const dataSize = 10_000_000
+
+// Result is one timed operation, as compare.py reads it.
+type Result struct {
+	Op      string  `json:"op"`
+	N       int     `json:"n"`       // values in
+	Size    int     `json:"size"`    // values out (windows for cagr_windows)
+	Seconds float64 `json:"seconds"` // median time of one call
+	Floor   float64 `json:"floor"`   // median time to copy Size float64s
+}
+
+func main() {
+	if len(os.Args) < 3 {
+		usage()
+	}
+	var err error
+	switch os.Args[1] {
+	case "gen":
+		err = gen(os.Args[2])
+	case "time":
+		if len(os.Args) != 4 {
+			usage()
+		}
+		var reps int
+		reps, err = strconv.Atoi(os.Args[3])
+		if err == nil {
+			err = timeAll(os.Args[2], reps)
+		}
+	default:
+		usage()
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+func usage() {
+	fmt.Fprintln(os.Stderr, "usage: bench gen FILE | bench time FILE REPS")
+	os.Exit(2)
+}
+
+func gen(path string) error {
+	r := rand.New(rand.NewPCG(2012, 2019))
+	buf := make([]byte, 8*dataSize)
+	x := 100.0
+	for i := range dataSize {
+		x *= math.Exp(0.01 * r.NormFloat64())
+		binary.LittleEndian.PutUint64(buf[8*i:], math.Float64bits(x))
+	}
+	return os.WriteFile(path, buf, 0o644)
+}
+
+func load(path string) ([]float64, error) {
+	buf, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if len(buf)%8 != 0 {
+		return nil, fmt.Errorf("%s: %d bytes is not a whole number of float64s", path, len(buf))
+	}
+	v := make([]float64, len(buf)/8)
+	for i := range v {
+		v[i] = math.Float64frombits(binary.LittleEndian.Uint64(buf[8*i:]))
+	}
+	return v, nil
+}
+
+// median times f: it repeats f in batches of at least 20 ms (or one call,
+// if longer) and returns the median over reps batches of the time a call.
+func median(reps int, f func()) float64 {
+	f() // warm up: page in dst, fill caches
+	calls := 1
+	for {
+		start := time.Now()
+		for range calls {
+			f()
+		}
+		if d := time.Since(start); d >= 20*time.Millisecond || calls >= 1<<20 {
+			break
+		}
+		calls *= 2
+	}
+	times := make([]float64, reps)
+	for r := range times {
+		start := time.Now()
+		for range calls {
+			f()
+		}
+		times[r] = time.Since(start).Seconds() / float64(calls)
+	}
+	slices.Sort(times)
+	return times[reps/2]
+}
+
+func must(err error) {
+	if err != nil {
+		panic(err)
+	}
+}
+
+func timeAll(path string, reps int) error {
+	all, err := load(path)
+	if err != nil {
+		return err
+	}
+	floors := map[int]float64{}
+	floor := func(size int) float64 {
+		if f, ok := floors[size]; ok {
+			return f
+		}
+		src, dst := all[:size:size], make([]float64, size)
+		if size > len(all) {
+			src = make([]float64, size)
+		}
+		floors[size] = median(reps, func() { copy(dst, src) })
+		return floors[size]
+	}
+	var results []Result
+	add := func(op string, n, size int, f func()) {
+		s := median(reps, f)
+		results = append(results, Result{Op: op, N: n, Size: size, Seconds: s, Floor: floor(size)})
+		fmt.Fprintf(os.Stderr, "go %-14s n=%-9d %12.6f ms\n", op, n, 1e3*s)
+	}
+	for _, n := range []int{1_000, 100_000, 10_000_000} {
+		v := all[:n:n]
+		dst := make([]float64, n)
+		add("copy", n, n, func() { copy(dst, v) })
+		add("pct_change", n, n, func() { must(series.PctChangeInto(dst[:n-1], v)) })
+		add("yoy_lag12", n, n, func() { must(series.YoYInto(dst[:n-12], v, 12)) })
+		add("multiple", n, n, func() { must(series.MultipleInto(dst[:n-1], v, 1)) })
+		add("index", n, n, func() { must(series.IndexInto(dst, v, 0)) })
+		add("log_growth", n, n, func() { must(series.LogGrowthInto(dst[:n-1], v, 1, 1)) })
+		t, logv := make([]float64, n), make([]float64, n)
+		for i, x := range v {
+			t[i], logv[i] = float64(i), math.Log(x)
+		}
+		add("trend", n, n, func() {
+			_, err := series.FitTrend(t, logv) // centres t in place; once centred it stays so
+			must(err)
+		})
+	}
+	for _, n := range []int{45, 448, 4473, 10_000} {
+		v := all[:n:n]
+		w, scratch := make([]float64, series.Windows(n)), make([]float64, n)
+		add("cagr_windows", n, len(w), func() { must(series.CAGRWindowsInto(w, scratch, v, 1)) })
+	}
+	enc := json.NewEncoder(os.Stdout)
+	enc.SetIndent("", " ")
+	return enc.Encode(results)
+}

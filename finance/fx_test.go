@@ -1,0 +1,343 @@
+package finance
+
+import (
+	"bytes"
+	"errors"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/finfig/finfig/datapkg"
+	"github.com/finfig/finfig/series"
+)
+
+func TestRate(t *testing.T) {
+	for _, tt := range []struct {
+		day       series.Period
+		from, to  Unit
+		date      series.Period
+		rate      float64
+		published string
+	}{
+		{series.Day(2022, 11, 28), EUR, USD, series.Day(2022, 11, 28), 1.0463, "1.0463"},
+		{series.Day(2022, 11, 25), EUR, USD, series.Day(2022, 11, 25), 1.0375, "1.0375"},
+		{series.Day(2022, 11, 26), EUR, USD, series.Day(2022, 11, 25), 1.0375, "1.0375"},   // Saturday
+		{series.Day(1999, 1, 4), EUR, USD, series.Day(1999, 1, 4), 1.1789, "1.1789"},       // the first row
+		{series.Day(2024, 10, 11), EUR, GBP, series.Day(2024, 10, 11), 0.83705, "0.83705"}, // the last
+		{series.Day(2024, 10, 11), EUR, ZAR, series.Day(2024, 10, 11), 19.1041, "19.1041"}, // the last column
+		{series.Day(1999, 1, 4), EUR, TRL, series.Day(1999, 1, 4), 372274, "372274"},
+		{series.Day(2022, 11, 28), EUR, EUR, series.Day(2022, 11, 28), 1, "1"},
+	} {
+		q, err := Rate(tt.day, tt.from, tt.to)
+		if err != nil {
+			t.Errorf("Rate(%s, %v, %v): %v", tt.day, tt.from, tt.to, err)
+			continue
+		}
+		if q.Date != tt.date || q.Requested != tt.day || q.Rate != tt.rate || q.ToPerEUR.String() != tt.published || q.Fallback() != (tt.day != tt.date) {
+			t.Errorf("Rate(%s, %v, %v) = %+v, want date %s rate %g", tt.day, tt.from, tt.to, q, tt.date, tt.rate)
+		}
+		if q.Source.Kind != "P" || !strings.Contains(q.Source.Document, "European Central Bank") {
+			t.Errorf("source %+v", q.Source)
+		}
+	}
+}
+
+func TestCrossRate(t *testing.T) {
+	day := series.Day(2022, 11, 28)
+	usd, _ := Rate(day, EUR, USD)
+	gbp, _ := Rate(day, EUR, GBP)
+	q, err := Rate(day, USD, GBP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := gbp.Rate / usd.Rate; q.Rate != want {
+		t.Errorf("USD→GBP %g, want GBP/EUR ÷ USD/EUR = %g", q.Rate, want)
+	}
+	back, _ := Rate(day, GBP, USD)
+	if math.Abs(back.Rate*q.Rate-1) > 1e-15 {
+		t.Errorf("GBP→USD × USD→GBP = %g", back.Rate*q.Rate)
+	}
+	inv, _ := Rate(day, USD, EUR)
+	if inv.Rate != 1/1.0463 {
+		t.Errorf("USD→EUR %g, want 1/1.0463", inv.Rate)
+	}
+	if got, want := q.String(), "1 USD = 0.827736 GBP (ECB reference rates of 2022-11-28: 0.86606 GBP and 1.0463 USD per EUR)"; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+	if got, want := inv.String(), "1 USD = 0.955749 EUR (ECB reference rate of 2022-11-28: 1.0463 USD per EUR)"; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+}
+
+func TestRateErrors(t *testing.T) {
+	for _, tt := range []struct {
+		day      series.Period
+		from, to Unit
+		want     string
+		noRate   bool
+	}{
+		{series.Day(1999, 1, 3), EUR, USD, "rate EUR→USD: no ECB reference rate on 1999-01-03: the ECB table runs from 1999-01-04 to 2024-10-11", true},
+		{series.Day(2024, 10, 12), USD, GBP, "rate USD→GBP: no ECB reference rate on 2024-10-12: the ECB table runs from 1999-01-04 to 2024-10-11", true},
+		{series.Day(2022, 11, 28), RUB, USD, "rate RUB→USD: no ECB reference rate on 2022-11-28: the ECB published none for RUB", true},
+		{series.Day(2024, 10, 11), EUR, CYP, "rate EUR→CYP: no ECB reference rate on 2024-10-11: the ECB published none for CYP", true},
+		{series.Year(2022), EUR, USD, `rate EUR→USD: date "2022" is not a day (expected YYYY-MM-DD)`, false},
+		{series.Day(2022, 11, 28), EUR, Users, `rate EUR→users: "users" is not a currency`, false},
+	} {
+		_, err := Rate(tt.day, tt.from, tt.to)
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("Rate(%s, %v, %v): error\n%v\nwant\n%s", tt.day, tt.from, tt.to, err, tt.want)
+		}
+		if errors.Is(err, ErrNoRate) != tt.noRate {
+			t.Errorf("Rate(%s, %v, %v): errors.Is(err, ErrNoRate) = %v", tt.day, tt.from, tt.to, !tt.noRate)
+		}
+	}
+}
+
+func TestConvert(t *testing.T) {
+	eur := value(t, "265", 6) // €265 million
+	for _, tt := range []struct {
+		day  series.Period
+		want string // as REFERENCE.md gives it
+	}{
+		{series.Day(2022, 11, 28), "$277.27 million"},
+		{series.Day(2022, 11, 25), "$274.94 million"},
+	} {
+		e, _, err := Convert(eur, EUR, USD, tt.day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := FormatFloat(e.Point, USD, 2); got != tt.want {
+			t.Errorf("€265 million on %s = %s, want %s", tt.day, got, tt.want)
+		}
+	}
+	e, _, _ := Convert(eur, EUR, USD, series.Day(2022, 11, 28))
+	// [264.5, 265.5] million × 1.0463, exactly.
+	if e.Point != 277269500 || e.Lo != 276746350 || e.Hi != 277792650 {
+		t.Errorf("Convert = %+v, want 277269500 [276746350, 277792650]", e)
+	}
+	back, _, _ := Convert(value(t, "277.27", 6), USD, EUR, series.Day(2022, 11, 28))
+	if !back.Interval().Contains(265e6) {
+		t.Errorf("$277.27 million back to EUR: %v does not contain 265 million", back)
+	}
+}
+
+func TestImpliedRate(t *testing.T) {
+	e, err := ImpliedRate(value(t, "265", 6), value(t, "284", 6))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Point != 284.0/265 || e.Lo != 283.5/265.5 || e.Hi != 284.5/264.5 {
+		t.Errorf("ImpliedRate = %+v", e)
+	}
+	for _, tt := range []struct{ a, c string }{{"0", "5"}, {"265", "-1"}, {"-265", "284"}} {
+		if _, err := ImpliedRate(value(t, tt.a, 6), value(t, tt.c, 6)); err == nil {
+			t.Errorf("ImpliedRate(%s, %s): no error", tt.a, tt.c)
+		}
+	}
+}
+
+func TestDatesWithRate(t *testing.T) {
+	eur, usd := value(t, "265", 6), value(t, "284", 6)
+	iv, _ := ImpliedRate(eur, usd)
+	qs, err := DatesWithRate(EUR, USD, iv.Interval(), series.Day(2022, 1, 1), series.Day(2023, 12, 31))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(qs) == 0 {
+		t.Fatal("no dates")
+	}
+	// Every day found reproduces the conversion exactly, and every
+	// business day of the span not found does not.
+	found := map[series.Period]bool{}
+	for _, q := range qs {
+		found[q.Date] = true
+		if !q.Reproduces(eur, usd) || q.Fallback() {
+			t.Errorf("%s: rate %s does not reproduce $284 million", q.Date, q.ToPerEUR)
+		}
+	}
+	all, _ := DatesWithRate(EUR, USD, series.Interval{Lo: 0, Hi: math.Inf(1)}, series.Day(2022, 1, 1), series.Day(2023, 12, 31))
+	for _, q := range all {
+		if !found[q.Date] && q.Reproduces(eur, usd) {
+			t.Errorf("%s: rate %s reproduces $284 million but was not found", q.Date, q.ToPerEUR)
+		}
+	}
+	if n := len(all); n != 512 {
+		t.Errorf("%d business days in 2022-2023, want 512", n)
+	}
+
+	for _, tt := range []struct {
+		start, end series.Period
+		want       string
+	}{
+		{series.Day(1998, 12, 31), series.Day(1999, 1, 8), "rates EUR→USD: no ECB reference rate on 1998-12-31: the ECB table runs from 1999-01-04 to 2024-10-11"},
+		{series.Day(2024, 1, 1), series.Day(2024, 12, 31), "rates EUR→USD: no ECB reference rate on 2024-12-31: the ECB table runs from 1999-01-04 to 2024-10-11"},
+		{series.Day(2023, 1, 1), series.Day(2022, 1, 1), "rates EUR→USD from 2023-01-01 to 2022-01-01: window ends before it starts"},
+	} {
+		_, err := DatesWithRate(EUR, USD, iv.Interval(), tt.start, tt.end)
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("DatesWithRate(%s, %s): error\n%v\nwant\n%s", tt.start, tt.end, err, tt.want)
+		}
+	}
+}
+
+// TestRateTableColumns parses every column of the embedded table: every
+// cell is a rate or N/A.
+func TestRateTableColumns(t *testing.T) {
+	tab, err := ecbTable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(tab.days); n != 6603 {
+		t.Errorf("%d rows, want 6603", n)
+	}
+	columns := 0
+	for u := range tab.rates {
+		if tab.rates[u] == nil {
+			continue
+		}
+		columns++
+		if _, err := tab.rates[u](); err != nil {
+			t.Errorf("%v: %v", Unit(u), err)
+		}
+	}
+	if columns != 41 {
+		t.Errorf("%d currency columns, want 41", columns)
+	}
+}
+
+func TestRateTableErrors(t *testing.T) {
+	const header = "Date,USD,JPY,\n"
+	for _, tt := range []struct{ in, want string }{
+		{"", `ecb-eurofxref-hist.csv:1:1: header starts "" (expected Date, then the currencies' codes)`},
+		{"Date,USD,JPY,\n", "ecb-eurofxref-hist.csv: no rows (expected a row of rates per business day)"},
+		{"Date,usd,\n", `ecb-eurofxref-hist.csv:1:2: column "usd" (expected a currency's ISO 4217 code)`},
+		{"Date,USD,USD,\n", "ecb-eurofxref-hist.csv:1:3 (USD): currency USD given twice"},
+		{header + "2024-10-11,1.0938,162.94\n", "ecb-eurofxref-hist.csv:2:4: 3 fields, expected 4 as in the header"},
+		{header + "2024-10-32,1.0938,162.94,\n", `ecb-eurofxref-hist.csv:2:1 (Date): cannot parse "2024-10-32" as date (expected a date written YYYY-MM-DD)`},
+		{header + "2024-10-10,1.0938,162.94,\n2024-10-11,1.0932,162.85,\n", "ecb-eurofxref-hist.csv:3:1 (Date): 2024-10-11 is not before 2024-10-10 on the line above (expected the most recent day first)"},
+	} {
+		_, err := parseRateTable([]byte(tt.in))
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("parseRateTable(%q): error\n%v\nwant\n%s", tt.in, err, tt.want)
+		}
+	}
+	tab, err := parseRateTable([]byte(header + "2024-10-11,1.09x,162.94,\r\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = tab.rates[USD]()
+	var e *datapkg.Error
+	if want := `ecb-eurofxref-hist.csv:2:2 (USD): cannot parse "1.09x" as rate (expected a positive decimal of at most 9 digits such as 1.0463, or N/A)`; err == nil || err.Error() != want || !errors.As(err, &e) {
+		t.Errorf("bad cell: error\n%v\nwant\n%s", err, want)
+	}
+	if _, err := tab.rates[JPY](); err != nil {
+		t.Errorf("JPY: %v", err)
+	}
+}
+
+// FuzzRateTable feeds arbitrary bytes to the rate table's parser: it must
+// never panic, and a table it accepts must answer for every row and
+// column.
+func FuzzRateTable(f *testing.F) {
+	f.Add([]byte("Date,USD,JPY,\n2024-10-11,1.0938,162.94,\n2024-10-10,N/A,162.85,\n"))
+	f.Add([]byte("Date,USD,GBP\r\n2000-02-29,0.9,0.6\r\n\r\n"))
+	f.Add(ecbData[:bytes.IndexByte(ecbData[2000:], '\n')+2001])
+	f.Fuzz(func(t *testing.T, data []byte) {
+		tab, err := parseRateTable(data)
+		if err != nil {
+			var e *datapkg.Error
+			if !errors.As(err, &e) {
+				t.Fatalf("error %v is %T, not *datapkg.Error", err, err)
+			}
+			return
+		}
+		for u := range tab.rates {
+			if tab.rates[u] == nil {
+				continue
+			}
+			col, err := tab.rates[u]()
+			if err != nil {
+				continue
+			}
+			for i := range col {
+				if q, ok, err := tab.quote(i, EUR, Unit(u)); err != nil || ok != (col[i] != 0) || ok && q.Rate <= 0 {
+					t.Fatalf("row %d %v: %+v %v %v", i, Unit(u), q, ok, err)
+				}
+			}
+		}
+		for _, d := range []int32{tab.first() - 1, tab.first(), tab.last(), tab.last() + 1} {
+			tab.rowOn(d)
+		}
+	})
+}
+
+// BenchmarkECBParse measures what the first conversion in a process pays:
+// indexing the embedded table and parsing the USD column.
+func BenchmarkECBParse(b *testing.B) {
+	b.SetBytes(int64(len(ecbData)))
+	for b.Loop() {
+		tab, err := parseRateTable(ecbData)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := tab.rates[USD](); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkECBParseAll parses every column of the embedded table.
+func BenchmarkECBParseAll(b *testing.B) {
+	b.SetBytes(int64(len(ecbData)))
+	for b.Loop() {
+		tab, err := parseRateTable(ecbData)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for u := range tab.rates {
+			if tab.rates[u] != nil {
+				if _, err := tab.rates[u](); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	}
+}
+
+func BenchmarkConvert(b *testing.B) {
+	eur := value(b, "265", 6)
+	day := series.Day(2022, 11, 28)
+	if _, _, err := Convert(eur, EUR, USD, day); err != nil { // parse outside the loop
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, _, err := Convert(eur, EUR, USD, day); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkRate(b *testing.B) {
+	day := series.Day(2022, 11, 28)
+	if _, err := Rate(day, USD, GBP); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := Rate(day, USD, GBP); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkDatesWithRate(b *testing.B) {
+	iv := series.Interval{Lo: 1.0678, Hi: 1.0756}
+	start, end := series.Day(1999, 1, 4), series.Day(2024, 10, 11)
+	if _, err := DatesWithRate(EUR, USD, iv, start, end); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := DatesWithRate(EUR, USD, iv, start, end); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
