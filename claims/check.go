@@ -490,12 +490,12 @@ func checkDate(c Claim, e Event) (Result, error) {
 	r := Result{}
 	if d.IsZero() {
 		r.Verdict = Unverifiable
-		r.Explanation = fmt.Sprintf("No source dates %s.", e.Name)
+		r.Explanation = fmt.Sprintf("No source dates this (%s).", e.Name)
 		return r, nil
 	}
 	if !e.Independent() {
 		r.Verdict = Unverifiable
-		r.Explanation = fmt.Sprintf("Only the articles date %s (%s); no independent source does.", e.Name, d)
+		r.Explanation = fmt.Sprintf("Only the articles date this (%s: %s); no independent source does.", e.Name, d)
 		return r, nil
 	}
 	var ok bool
@@ -511,11 +511,11 @@ func checkDate(c Claim, e Event) (Result, error) {
 	r.Citations = []string{cite(e.Source)}
 	if ok {
 		r.Verdict = Accurate
-		r.Explanation = fmt.Sprintf("%s is dated %s by %s, consistent with %q.", e.Name, d, e.Source.Document, hedged(c, c.Claimed))
+		r.Explanation = fmt.Sprintf("%s: dated %s by %s, consistent with %q.", e.Name, d, e.Source.Document, hedged(c, c.Claimed))
 	} else {
 		r.Verdict = Inaccurate
 		r.Flags = []string{FlagMisdated}
-		r.Explanation = fmt.Sprintf("%s is dated %s by %s, not %q.", e.Name, d, e.Source.Document, hedged(c, c.Claimed))
+		r.Explanation = fmt.Sprintf("%s: dated %s by %s, not %q.", e.Name, d, e.Source.Document, hedged(c, c.Claimed))
 	}
 	return r, nil
 }
@@ -568,7 +568,7 @@ func checkDuration(c Claim, e Event) (Result, error) {
 	r := Result{Claimed: num(cl.point)}
 	if e.Date.IsZero() || e.EndDate.IsZero() || !e.Independent() {
 		r.Verdict = Unverifiable
-		r.Explanation = fmt.Sprintf("No independent source gives when %s began and ended.", e.Name)
+		r.Explanation = fmt.Sprintf("No independent source gives when this began and ended (%s).", e.Name)
 		return r, nil
 	}
 	longest := e.EndDate.End().Sub(e.Date.Start()).Hours() / 24 / 365.2425

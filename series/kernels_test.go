@@ -159,19 +159,19 @@ func TestKernelErrors(t *testing.T) {
 	// the first i whose base is not in (0, max] is ErrNonPositiveBase at
 	// i; else whose end is not in [0, max], ErrNegativeValue at i+lag;
 	// else whose quotient overflows, ErrOutOfRange at i+lag.
-	reference := func(v []float64, lag int) (error, int) {
+	reference := func(v []float64, lag int) (int, error) {
 		for i := 0; i+lag < len(v); i++ {
 			a, b := v[i], v[i+lag]
 			switch {
 			case !(a > 0 && a <= math.MaxFloat64):
-				return series.ErrNonPositiveBase, i
+				return i, series.ErrNonPositiveBase
 			case !(b >= 0 && b <= math.MaxFloat64):
-				return series.ErrNegativeValue, i + lag
+				return i + lag, series.ErrNegativeValue
 			case math.IsInf(b/a, 0):
-				return series.ErrOutOfRange, i + lag
+				return i + lag, series.ErrOutOfRange
 			}
 		}
-		return nil, -1
+		return -1, nil
 	}
 	kernels := []struct {
 		name string
@@ -193,7 +193,7 @@ func TestKernelErrors(t *testing.T) {
 				v := ones(n, at, x)
 				for _, k := range kernels {
 					err := k.run(make([]float64, n-k.lag), v)
-					want, wantIndex := reference(v, k.lag)
+					wantIndex, want := reference(v, k.lag)
 					var ie *series.IndexError
 					if want == nil {
 						if err != nil {
@@ -209,10 +209,10 @@ func TestKernelErrors(t *testing.T) {
 		}
 	}
 	// The cases the reference covers, spelled out once.
-	if err, at := reference([]float64{1, 2, 1e-320, 1e10}, 1); err != series.ErrOutOfRange || at != 3 {
+	if at, err := reference([]float64{1, 2, 1e-320, 1e10}, 1); err != series.ErrOutOfRange || at != 3 {
 		t.Errorf("reference: %v at %d", err, at)
 	}
-	if err, at := reference([]float64{1, -0.0, 2}, 1); err != series.ErrNonPositiveBase || at != 1 {
+	if at, err := reference([]float64{1, math.Copysign(0, -1), 2}, 1); err != series.ErrNonPositiveBase || at != 1 {
 		t.Errorf("reference: %v at %d", err, at) // −0 is a fine end but no base
 	}
 	// Overflow: a subnormal base under a large end.
