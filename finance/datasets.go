@@ -18,12 +18,15 @@ var reportedLoads atomic.Int32
 
 var reported = sync.OnceValues(func() (*datapkg.Package, error) {
 	reportedLoads.Add(1)
-	fsys, err := fs.Sub(reportedFiles, "data")
+	fsys, err := subData()
 	if err != nil {
 		return nil, err
 	}
 	return datapkg.Load(fsys, options())
 })
+
+// subData returns the embedded package's directory.
+func subData() (fs.FS, error) { return fs.Sub(reportedFiles, "data") }
 
 // options are the options of every package loaded here: units must be
 // those ParseUnit reads.

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"strconv"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -315,6 +314,7 @@ func AdSpendReports(reports []*series.Series) (*plot.Plot, error) {
 			return nil, &InputError{Chart: chart, Input: reportName(r), Err: err}
 		}
 		bars.Color = st.Glyph.Color
+		bars.MinLength = vg.Points(12)
 		sc, err := plotter.NewScatter(dropGaps(es.XYs()))
 		if err != nil {
 			return nil, &InputError{Chart: chart, Input: reportName(r), Err: err}
@@ -385,6 +385,7 @@ func AdSpendShares(reports []*series.Series, totals ...*series.Series) (*plot.Pl
 			return nil, &InputError{Chart: chart, Input: total.ID(), Err: err}
 		}
 		bars.Color = st.Glyph.Color
+		bars.MinLength = vg.Points(12)
 		sc, err := plotter.NewScatter(es.XYs())
 		if err != nil {
 			return nil, &InputError{Chart: chart, Input: total.ID(), Err: err}
@@ -401,7 +402,9 @@ func AdSpendShares(reports []*series.Series, totals ...*series.Series) (*plot.Pl
 	}
 	periodAxis(p, first, last)
 	logAxis(&p.Y, lo, hi*2, Percent()) // head room for the legend
-	p.Add(NewSource(SourceLine(append(append([]*series.Series(nil), reports...), totals...)...)))
+	src := NewSource(SourceLine(append(append([]*series.Series(nil), reports...), totals...)...))
+	src.Top = true
+	p.Add(src)
 	return p, nil
 }
 
@@ -465,7 +468,7 @@ func ClaimRounding(s *series.Series, c GrowthClaim) (*plot.Plot, error) {
 		return nil, &InputError{Chart: chart, Input: "claim", Err: fmt.Errorf("%w: the claim has no periods", ErrNoData)}
 	}
 	t := DefaultTheme()
-	p := t.NewPlot("Rounding: the claimed figures against the filings", "", "Difference from the filed figure ("+s.Unit()+")")
+	p := t.NewPlot("Rounding: the claimed figures against the filings", "Fiscal year", "Difference from the filed figure ("+s.Unit()+")")
 	addGrid(p, t)
 	zero := plotter.NewFunction(func(float64) float64 { return 0 })
 	zero.LineStyle = draw.LineStyle{Color: t.Muted, Width: vg.Points(0.75)}
@@ -496,10 +499,7 @@ func ClaimRounding(s *series.Series, c GrowthClaim) (*plot.Plot, error) {
 		if !e.claimed.Consistent(pt.Value) {
 			verdict = "not consistent: the intervals do not meet"
 		}
-		label := fmt.Sprintf("claimed %s, filed %s\n%s", Money(s.Unit())(e.claimed.Float64()), exactMoney(s.Unit(), pt.Value), verdict)
-		if !isCurrency(s.Unit()) {
-			label = fmt.Sprintf("claimed %s, filed %s\n%s", e.claimed, pt.Value, verdict)
-		}
+		label := fmt.Sprintf("claimed %s, filed %s\n%s", ValueText(s.Unit(), e.claimed), ValueText(s.Unit(), pt.Value), verdict)
 		n, err := plotter.NewLabels(plotter.XYLabels{XYs: plotter.XYs{{X: x, Y: 0}}, Labels: []string{label}})
 		if err != nil {
 			return nil, &InputError{Chart: chart, Err: err}
@@ -527,6 +527,10 @@ func ClaimRounding(s *series.Series, c GrowthClaim) (*plot.Plot, error) {
 			return nil, &InputError{Chart: chart, Err: err}
 		}
 		sc.GlyphStyle = st.Glyph
+		sc.GlyphStyle.Radius = vg.Points(4.5)
+		if k == 0 {
+			sc.GlyphStyle.Shape = draw.BoxGlyph{}
+		}
 		p.Add(bars, sc)
 		name := "claimed figure and its rounding interval"
 		if k == 1 {
@@ -586,10 +590,10 @@ func ClaimWindows(s *series.Series, c GrowthClaim) (*plot.Plot, error) {
 		x0, x1 := PeriodBounds(c.From)
 		y0, y1 := PeriodBounds(c.To)
 		o := &Outline{Min: plotter.XY{X: x0, Y: y0}, Max: plotter.XY{X: x1, Y: y1},
-			LineStyle: draw.LineStyle{Color: t.Style(1).Fill, Width: vg.Points(3.5)}}
+			LineStyle: draw.LineStyle{Color: t.Text, Width: vg.Points(3.5)}}
 		p.Add(o)
 		cagr := g.Z(c.From.Sub(periods[0]), c.To.Sub(periods[0])-1)
-		p.Legend.Add(fmt.Sprintf("claimed window %s–%s: %.1f%%, rank %d of %d", c.From, c.To, 100*cagr, rank, of), o)
+		p.Legend.Add(fmt.Sprintf("claimed window %s–%s: %.1f%%, %s highest of %d", c.From, c.To, 100*cagr, ordinal(rank), of), o)
 	} else if !c.From.IsZero() {
 		return nil, &InputError{Chart: chart, Input: "claim", Err: fmt.Errorf("%w: no window %s–%s in %s", ErrNoData, c.From, c.To, s.ID())}
 	}
@@ -918,14 +922,21 @@ func offset(e series.Estimate, ref float64) series.Estimate {
 	return series.Estimate{Point: e.Point - ref, Lo: e.Lo - ref, Hi: e.Hi - ref}
 }
 
-// exactMoney writes a value as filed, in millions when it is stated to the
-// million or coarser: "$4,279M".
-func exactMoney(unit string, v series.Value) string {
-	sym := strings.TrimSuffix(Money(unit)(0), "0")
-	if v.Decimals() <= -6 {
-		return sym + group(strconv.FormatFloat(math.Round(v.Float64()/1e6), 'f', 0, 64)) + "M"
+// ordinal writes n as "1st", "2nd", "16th".
+func ordinal(n int) string {
+	suffix := "th"
+	switch n % 10 {
+	case 1:
+		suffix = "st"
+	case 2:
+		suffix = "nd"
+	case 3:
+		suffix = "rd"
 	}
-	return sym + v.String()
+	if n%100 >= 11 && n%100 <= 13 {
+		suffix = "th"
+	}
+	return strconv.Itoa(n) + suffix
 }
 
 // capitalize returns s with its first letter in upper case.

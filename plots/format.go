@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/finfig/finfig/series"
 	"gonum.org/v1/plot"
 )
 
@@ -92,6 +93,37 @@ func Plain() Format {
 		}
 		return sig3(v)
 	}
+}
+
+// ValueText writes a reported value of the unit as its source states it,
+// scaled for reading but with no digit added or dropped: 69.66 billion
+// stated to the ten million is "$69.66B", 4,279 million stated to the
+// million "$4.279B", 1.06 billion users "1.06B".
+func ValueText(unit string, v series.Value) string {
+	f := v.Float64()
+	sym := ""
+	if isCurrency(unit) {
+		sym = strings.TrimSuffix(Money(unit)(0), "0")
+	}
+	sign := ""
+	if f < 0 {
+		sign, f = "-", -f
+	}
+	scales := []struct {
+		exp  int
+		name string
+	}{{12, "T"}, {9, "B"}, {6, "M"}, {3, "K"}, {0, ""}}
+	for _, sc := range scales {
+		if f < math.Pow10(sc.exp) && sc.exp > 0 {
+			continue
+		}
+		decimals := -1 // an exact value: as many digits as it takes
+		if !v.IsExact() {
+			decimals = min(max(0, sc.exp+v.Decimals()), 15)
+		}
+		return sign + sym + strconv.FormatFloat(f/math.Pow10(sc.exp), 'f', decimals, 64) + sc.name
+	}
+	return v.String()
 }
 
 // UnitFormat returns the Format for values of the unit: Money for an ISO

@@ -172,6 +172,11 @@ type ErrorBars struct {
 	Estimates
 	draw.LineStyle
 	CapWidth vg.Length // total width of a cap
+
+	// MinLength leaves out a bar shorter than it on the canvas, such as
+	// the rounding interval of a figure stated to the million on an axis
+	// of hundreds of millions, which a marker would hide anyway.
+	MinLength vg.Length
 }
 
 // NewErrorBars returns ErrorBars of the estimates in the default theme's
@@ -198,6 +203,9 @@ func (e *ErrorBars) Plot(c draw.Canvas, p *plot.Plot) {
 			continue
 		}
 		x, lo, hi := trX(es.X), trY(es.Lo), trY(es.Hi)
+		if hi-lo < e.MinLength {
+			continue
+		}
 		c.StrokeLines(e.LineStyle, c.ClipLinesXY([]vg.Point{{X: x, Y: lo}, {X: x, Y: hi}})...)
 		half := e.CapWidth / 2
 		for _, y := range []vg.Length{lo, hi} {

@@ -94,8 +94,9 @@ func wrap(st text.Style, s string, width vg.Length) string {
 // "Sources: " and the documents they cite, each named without the fiscal
 // period or page that distinguishes one report of a kind from the next
 // ("Facebook FY2013 Form 10-K, p. 46" is "Facebook Form 10-K"), in order of
-// first appearance. Documents of the same company are joined:
-// "Facebook Form 10-K, earnings release". Nil series are skipped.
+// first appearance. Documents of the same company are joined, and so are
+// numbered documents of one kind: "Facebook Form 10-K, earnings release;
+// seed article 000, 001". Nil series are skipped.
 func SourceLine(ss ...*series.Series) string {
 	var order []string             // first words (companies), in order
 	kinds := map[string][]string{} // company → document kinds
@@ -111,8 +112,13 @@ func SourceLine(ss ...*series.Series) string {
 			if doc == "" {
 				continue
 			}
+			// Group by company ("Facebook Form 10-K, earnings
+			// release") or by a numbered kind ("seed article 000,
+			// 001").
 			head, rest := doc, ""
-			if i := strings.IndexByte(doc, ' '); i > 0 && unicode.IsUpper(rune(doc[0])) {
+			if i := strings.LastIndexByte(doc, ' '); i > 0 && isNumber(doc[i+1:]) {
+				head, rest = doc[:i], doc[i+1:]
+			} else if i := strings.IndexByte(doc, ' '); i > 0 && unicode.IsUpper(rune(doc[0])) {
 				head, rest = doc[:i], doc[i+1:]
 			}
 			if _, seen := kinds[head]; !seen {
@@ -168,8 +174,11 @@ func documentKind(doc string) string {
 
 func isFiscalYear(w string) bool { return strings.HasPrefix(w, "FY") && isYear(w[2:]) }
 
-func isYear(w string) bool {
-	if len(w) != 4 {
+func isYear(w string) bool { return len(w) == 4 && isNumber(w) }
+
+// isNumber reports whether w is a run of ASCII digits.
+func isNumber(w string) bool {
+	if w == "" {
 		return false
 	}
 	for _, r := range w {

@@ -142,11 +142,12 @@ func (t Theme) Apply(p *plot.Plot) {
 }
 
 // NewPlot returns a new plot with the theme applied and the given title and
-// axis labels.
+// axis labels. A title wider than DefaultWidth wraps.
 func (t Theme) NewPlot(title, xLabel, yLabel string) *plot.Plot {
 	p := plot.New()
 	t.Apply(p)
-	p.Title.Text = CleanText(title)
+	st := p.Title.TextStyle
+	p.Title.Text = wrap(st, CleanText(title), DefaultWidth-vg.Points(40))
 	p.X.Label.Text = CleanText(xLabel)
 	p.Y.Label.Text = CleanText(yLabel)
 	return p

@@ -42,13 +42,10 @@ type command struct {
 	flags               func(fs *flag.FlagSet) func(args []string, out io.Writer) error
 }
 
-var commands []command
-
-func init() {
-	// The command table refers to the commands' functions, which refer
-	// back to it for the usage text; so it is filled here, not declared
-	// with its value. This is cheap and does no I/O.
-	commands = []command{
+// commandTable lists the subcommands. It is a function, not a package
+// variable, because the commands' functions refer back to the usage text.
+func commandTable() []command {
+	return []command{
 		{"series", "", "list the series: id, unit, span, sources", seriesCommand},
 		{"show", "SERIES", "the points of a series, with their sources", showCommand},
 		{"growth", "SERIES", "growth of a series over a window, YoY and trend", growthCommand},
@@ -60,7 +57,7 @@ func init() {
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "usage: finfig COMMAND [flags] [args]\n\ncommands:")
-	for _, c := range commands {
+	for _, c := range commandTable() {
 		fmt.Fprintf(w, "  %-8s %-15s %s\n", c.name, c.args, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun finfig COMMAND -h for a command's flags.")
@@ -76,7 +73,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		usage(stdout)
 		return 0
 	}
-	for _, c := range commands {
+	for _, c := range commandTable() {
 		if c.name != args[0] {
 			continue
 		}
