@@ -349,9 +349,8 @@ func (ck *Checker) checkEventValue(c Claim, e Event) (Result, error) {
 func (ck *Checker) checkChange(c Claim) (Result, error) {
 	vintages := ck.Data.Vintages(c.Subject)
 	if len(vintages) == 0 {
-		return Result{}, fmt.Errorf("unknown series %q", c.Subject)
+		return Result{}, fmt.Errorf("unknown subject %q: not a series of the data package", c.Subject)
 	}
-	s := vintages[0]
 	a, err := parseFigure(c.Claimed)
 	if err != nil {
 		return Result{}, err
@@ -361,25 +360,49 @@ func (ck *Checker) checkChange(c Claim) (Result, error) {
 		return Result{}, err
 	}
 	for _, f := range []claimed{a, b} {
-		if err := checkUnit(f.unit, s.Unit(), c.Subject); err != nil {
+		if err := checkUnit(f.unit, vintages[0].Unit(), c.Subject); err != nil {
 			return Result{}, err
 		}
 	}
 	for _, p := range []series.Period{c.From, c.To} {
-		if _, ok := s.At(p); !ok {
-			first, last, _ := s.Span()
+		if !anyHas(vintages, p) {
+			first, last, _ := vintages[0].Span()
 			return Result{}, fmt.Errorf("unknown period %s for series %s (it has %s to %s)", p, c.Subject, first, last)
 		}
 	}
-	ref, err := series.GrowthBetween(s, c.From, c.To)
-	if err != nil {
-		return Result{Verdict: Unverifiable, Explanation: fmt.Sprintf("The filings give no growth for %s: %v.", s.Name(), err)}, nil
-	}
-	years := ref.Years
+	years := series.YearsBetween(c.From, c.To)
 	mult := series.Estimate{Point: b.point / a.point, Lo: b.iv.Lo / a.iv.Hi, Hi: b.iv.Hi / a.iv.Lo}
 	cagr := func(m float64) float64 { return math.Pow(m, 1/years) - 1 }
 	claimedCAGR := cagr(mult.Point)
-	r := Result{Claimed: num(mult.Point), Computed: num(claimedCAGR), Reference: num(ref.Multiple.Point)}
+	r := Result{Claimed: num(mult.Point), Computed: num(claimedCAGR)}
+	// The reference is the primary series, or else the first independent
+	// report that gives both periods.
+	var s *series.Series
+	for _, v := range vintages {
+		pa, oka := v.At(c.From)
+		pb, okb := v.At(c.To)
+		if oka && okb && !pa.Missing && !pb.Missing &&
+			(report{source: pa.Source}).independent(c.Source) && (report{source: pb.Source}).independent(c.Source) {
+			s = v
+			break
+		}
+		if v.Vintage() == "" {
+			break
+		}
+	}
+	if s == nil {
+		r.Verdict = Unverifiable
+		r.Explanation = fmt.Sprintf("%s to %s is %.2f× in %s years (CAGR %.1f%%), but no independent source gives %s for both %s and %s.",
+			c.Claimed, c.ClaimedEnd, mult.Point, trimFloat(years), 100*claimedCAGR, vintages[0].Name(), c.From, c.To)
+		return r, nil
+	}
+	ref, err := series.GrowthBetween(s, c.From, c.To)
+	if err != nil {
+		r.Verdict = Unverifiable
+		r.Explanation = fmt.Sprintf("The sources give no growth for %s: %v.", s.Name(), err)
+		return r, nil
+	}
+	r.Reference = num(ref.Multiple.Point)
 	rule := ruleFor(c)
 	ja := judge(a.iv, ref.Start.Interval(), ref.Start.Float64(), rule)
 	jb := judge(b.iv, ref.End.Interval(), ref.End.Float64(), rule)
@@ -589,4 +612,14 @@ func checkDuration(c Claim, e Event) (Result, error) {
 
 func trimFloat(x float64) string {
 	return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.2f", x), "0"), ".")
+}
+
+// anyHas reports whether any vintage has a point, or an explicit gap, at p.
+func anyHas(vintages []*series.Series, p series.Period) bool {
+	for _, v := range vintages {
+		if _, ok := v.At(p); ok {
+			return true
+		}
+	}
+	return false
 }

@@ -31,6 +31,8 @@
 // one; it refuses text that is not UTF-8, thousands separators, NaN and
 // infinities, and any file larger than Options.MaxFileSize.
 //
-// Load, then Write, gives back the same files, row for row and byte for
-// byte for a package without a byte-order mark.
+// Load, then Write, gives back the same files, row for row: the same
+// bytes for a package written as Write writes it (fields quoted only where
+// they must be, decimals as strconv.Itoa writes them, no byte-order mark),
+// as the package that the finance package embeds is.
 package datapkg

@@ -234,9 +234,9 @@ func TestLoadErrors(t *testing.T) {
 		edits: []edit{{"series.csv", ",description\n", ",description,notes\n"}},
 		want:  `series.csv:1:6: header has a column "notes" that the schema does not declare (expected the header id,name,unit,frequency,description)`,
 	}, {
-		name:  "file too large",
-		opts:  Options{MaxFileSize: 256},
-		want:  "datapackage.json: file is 898 bytes, more than the limit of 256 (Options.MaxFileSize)",
+		name: "file too large",
+		opts: Options{MaxFileSize: 256},
+		want: "datapackage.json: file is 898 bytes, more than the limit of 256 (Options.MaxFileSize)",
 	}, {
 		name:  "descriptor syntax error",
 		edits: []edit{{"datapackage.json", `"path": "series.csv",`, `"path": "series.csv",,`}},

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 	"testing/fstest"
 
@@ -192,3 +193,24 @@ func mapFS(t testing.TB, p *Package) fstest.MapFS {
 }
 
 func errorf(format string, args ...any) error { return fmt.Errorf(format, args...) }
+
+// TestConcurrentReads reads one package from many goroutines; run with
+// -race.
+func TestConcurrentReads(t *testing.T) {
+	p := loadReported(t)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for _, id := range p.IDs() {
+				p.Series(id)
+				for _, s := range p.Vintages(id) {
+					s.Len()
+				}
+			}
+			for s := range p.All() {
+				s.Points()
+			}
+		})
+	}
+	wg.Wait()
+}

@@ -235,8 +235,9 @@ func negate(v series.Value) series.Value {
 // (decimals −7) is "2.50 billion users", 69,655 USD millions (decimals −6)
 // is "$69.655 billion". A precision coarser than the scale's unit moves to
 // the next scale, so that no digit is implied that the value lacks: 500
-// million accurate to the hundred million is "0.5 billion". An exact value
-// shows the digits its decimal was written with.
+// million accurate to the hundred million is "0.5 billion"; only a
+// precision coarser than a trillion cannot be shown. An exact value shows
+// the digits its decimal was written with.
 //
 // The euro, dollar, pound and yen are written with their signs (€, $, £,
 // ¥) before the number; other currencies with their code and a space
@@ -355,7 +356,9 @@ func assemble(n *big.Int, frac, si int, u Unit) string {
 	neg := n.Sign() < 0
 	digits := new(big.Int).Abs(n).String()
 	if frac < 0 {
-		digits += strings.Repeat("0", -frac)
+		if digits != "0" {
+			digits += strings.Repeat("0", -frac)
+		}
 		frac = 0
 	}
 	if len(digits) <= frac {

@@ -2,6 +2,7 @@ package finance
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/finfig/finfig/series"
@@ -227,4 +228,19 @@ func FuzzParseAmount(f *testing.F) {
 		_ = FormatAmountDigits(a.Value, a.Unit, 2)
 		_ = FormatFloat(a.Value.Float64(), a.Unit, 2)
 	})
+}
+
+func TestFormatExtremes(t *testing.T) {
+	for _, tt := range []struct {
+		v    series.Value
+		want string
+	}{
+		{series.NewValue(series.NewDecimal(0, 0), -99), "$0 trillion"},
+		{series.NewValue(series.NewDecimal(5, 15), -15), "$5,000 trillion"},
+		{series.NewValue(series.NewDecimal(1, 0), 99), "$1." + strings.Repeat("0", 99)},
+	} {
+		if got := FormatAmount(tt.v, USD); got != tt.want {
+			t.Errorf("FormatAmount(%s decimals %d) = %q, want %q", tt.v, tt.v.Decimals(), got, tt.want)
+		}
+	}
 }

@@ -40,7 +40,7 @@ type rateTable struct {
 	ends    []int32 // the offset of each row's end
 	lines   []int32 // the line number of each row
 	nfields int
-	column  [numUnits]int                       // each currency's field, 0 when the table has none
+	column  [numUnits]int                      // each currency's field, 0 when the table has none
 	rates   [numUnits]func() ([]uint32, error) // each currency's column, parsed once
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/finfig/finfig/datapkg"
@@ -340,4 +341,37 @@ func BenchmarkDatesWithRate(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// TestConcurrentFirstUse asks a fresh table for rates from many goroutines
+// at once, so that the columns are parsed concurrently; run with -race.
+func TestConcurrentFirstUse(t *testing.T) {
+	tab, err := parseRateTable(ecbData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i, err := tab.rowOn(periodDays(series.Day(2022, 11, 28)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for _, u := range []Unit{USD, GBP, JPY, USD, CHF, GBP, ZAR, USD} {
+		wg.Go(func() {
+			if _, ok, err := tab.quote(i, u, EUR); err != nil || !ok {
+				t.Errorf("%v: %v %v", u, ok, err)
+			}
+		})
+	}
+	wg.Wait()
+	for range 4 {
+		wg.Go(func() {
+			if _, err := Reported(); err != nil {
+				t.Error(err)
+			}
+			if _, err := Rate(series.Day(2022, 11, 28), USD, GBP); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
 }

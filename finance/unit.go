@@ -1,6 +1,7 @@
 package finance
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 
@@ -159,16 +160,22 @@ func (u Unit) IsCurrency() bool { return u >= EUR && u <= ZAR }
 // IsCount reports whether u is a count: users, members or people.
 func (u Unit) IsCount() bool { return u >= Users && u <= People }
 
-// MarshalText implements encoding.TextMarshaler with String.
+// MarshalText implements encoding.TextMarshaler with String: NoUnit is
+// the empty text.
 func (u Unit) MarshalText() ([]byte, error) {
-	if u == NoUnit || u >= numUnits {
-		return nil, &series.ParseError{Type: "unit", Input: u.String(), Expected: unitForms, Reason: "not a unit"}
+	if u >= numUnits {
+		return nil, errors.New("finance: invalid " + u.String())
 	}
 	return []byte(u.String()), nil
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler with ParseUnit.
+// UnmarshalText implements encoding.TextUnmarshaler with ParseUnit; the
+// empty text is NoUnit.
 func (u *Unit) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*u = NoUnit
+		return nil
+	}
 	v, err := ParseUnit(string(b))
 	if err != nil {
 		return err

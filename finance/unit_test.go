@@ -32,8 +32,15 @@ func TestParseUnit(t *testing.T) {
 			t.Errorf("ParseUnit(%q): error\n%v\nwant\n%s", tt.in, err, tt.want)
 		}
 	}
-	if _, err := NoUnit.MarshalText(); err == nil {
-		t.Error("NoUnit.MarshalText: no error")
+	if b, err := NoUnit.MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("NoUnit.MarshalText() = %q, %v", b, err)
+	}
+	u := USD
+	if err := u.UnmarshalText(nil); err != nil || u != NoUnit {
+		t.Errorf("UnmarshalText(\"\") = %v, %v", u, err)
+	}
+	if _, err := Unit(200).MarshalText(); err == nil {
+		t.Error("Unit(200).MarshalText: no error")
 	}
 }
 

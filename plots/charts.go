@@ -401,10 +401,9 @@ func AdSpendShares(reports []*series.Series, totals ...*series.Series) (*plot.Pl
 		return nil, &InputError{Chart: chart, Err: ErrNonPositive}
 	}
 	periodAxis(p, first, last)
-	logAxis(&p.Y, lo, hi*2, Percent()) // head room for the legend
-	src := NewSource(SourceLine(append(append([]*series.Series(nil), reports...), totals...)...))
-	src.Top = true
-	p.Add(src)
+	// Room for the legend above the points and the source line below.
+	logAxis(&p.Y, lo/4, hi*2, Percent())
+	p.Add(NewSource(SourceLine(append(append([]*series.Series(nil), reports...), totals...)...)))
 	return p, nil
 }
 

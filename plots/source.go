@@ -68,9 +68,31 @@ func (s *Source) Plot(c draw.Canvas, _ *plot.Plot) {
 	c.FillText(st, at, txt)
 }
 
-// wrap breaks s at spaces into lines no wider than width.
+// wrap breaks s at spaces into as few lines no wider than width as it can,
+// and then evens their widths, so that a long line does not leave a last
+// word on its own.
 func wrap(st text.Style, s string, width vg.Length) string {
 	words := strings.Fields(s)
+	lines := greedy(st, words, width)
+	if len(lines) < 2 {
+		return strings.Join(lines, "\n")
+	}
+	// The narrowest width that still needs no more lines.
+	lo, hi := vg.Length(0), width
+	for range 20 {
+		mid := (lo + hi) / 2
+		if len(greedy(st, words, mid)) <= len(lines) {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	return strings.Join(greedy(st, words, hi), "\n")
+}
+
+// greedy fills lines no wider than width with words in order; a word
+// wider than width has a line of its own.
+func greedy(st text.Style, words []string, width vg.Length) []string {
 	var lines []string
 	line := ""
 	for _, w := range words {
@@ -87,7 +109,7 @@ func wrap(st text.Style, s string, width vg.Length) string {
 	if line != "" {
 		lines = append(lines, line)
 	}
-	return strings.Join(lines, "\n")
+	return lines
 }
 
 // SourceLine returns the source line of the series' points: "Source: " or
