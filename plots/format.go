@@ -290,8 +290,14 @@ func (t LinearTicks) Ticks(min, max float64) []plot.Tick {
 		return []plot.Tick{{Value: min, Label: Plain()(min)}}
 	}
 	var ticks []plot.Tick
-	for k := math.Ceil(min/step - 1e-9); k*step <= max+step*1e-9; k++ {
-		v := k * step
+	k0 := math.Ceil(min/step - 1e-9)
+	// At most a few more than Count ticks; the bound also ends the loop
+	// where k0+i no longer changes in floating point.
+	for i := 0.0; i <= 100; i++ {
+		v := (k0 + i) * step
+		if v > max+step*1e-9 {
+			break
+		}
 		if v == 0 {
 			v = 0 // no "-0"
 		}
