@@ -135,10 +135,8 @@ func timeAll(path string, reps int) error {
 		if f, ok := floors[size]; ok {
 			return f
 		}
-		src, dst := all[:size:size], make([]float64, size)
-		if size > len(all) {
-			src = make([]float64, size)
-		}
+		src, dst := make([]float64, size), make([]float64, size)
+		copy(src, all)
 		floors[size] = median(reps, func() { copy(dst, src) })
 		return floors[size]
 	}

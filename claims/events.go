@@ -1,18 +1,21 @@
 package claims
 
 import (
+	"bytes"
 	"embed"
 	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
+	"github.com/finfig/finfig/finance"
 	"github.com/finfig/finfig/series"
 )
 
@@ -52,6 +55,11 @@ func (t *Events) Get(id string) (Event, bool) {
 // IDs returns the event ids in file order.
 func (t *Events) IDs() []string { return slices.Clone(t.order) }
 
+// maxEventDecimals bounds the decimals column, as datapkg bounds the
+// observations': no figure is stated to more than 10^99 or finer than
+// 10^-99.
+const maxEventDecimals = 99
+
 var eventColumns = []string{"id", "name", "kind", "date", "end_date", "value", "unit", "decimals",
 	"per_year", "source_kind", "source", "locator", "quote", "note"}
 
@@ -85,8 +93,18 @@ func LoadEvents(fsys fs.FS, name string) (*Events, error) {
 // ReadEvents reads an events table in the CSV form of
 // claims/data/events.csv. file names it in errors, which are
 // *LedgerError values with the line and column of the bad field.
+//
+// A table larger than MaxLedgerSize is refused, not cut short.
 func ReadEvents(r io.Reader, file string) (*Events, error) {
-	cr := csv.NewReader(io.LimitReader(r, MaxLedgerSize))
+	data, err := io.ReadAll(io.LimitReader(r, MaxLedgerSize+1))
+	if err != nil {
+		return nil, &LedgerError{File: file, Line: 1, Column: 1, Msg: "cannot read: " + err.Error(), Err: err}
+	}
+	if len(data) > MaxLedgerSize {
+		return nil, &LedgerError{File: file, Line: 1, Column: 1,
+			Msg: fmt.Sprintf("events table is larger than the limit of %d bytes (claims.MaxLedgerSize)", MaxLedgerSize)}
+	}
+	cr := csv.NewReader(bytes.NewReader(data))
 	cr.ReuseRecord = false
 	header, err := cr.Read()
 	if err != nil {
@@ -105,6 +123,11 @@ func ReadEvents(r io.Reader, file string) (*Events, error) {
 		if err == io.EOF {
 			break
 		}
+		if errors.Is(err, csv.ErrFieldCount) {
+			l, _ := cr.FieldPos(0)
+			return nil, &LedgerError{File: file, Line: l, Column: 1, Err: err,
+				Msg: fmt.Sprintf("%d fields, expected %d (%s)", len(rec), len(eventColumns), strings.Join(eventColumns, ","))}
+		}
 		if err != nil {
 			return nil, csvError(file, err)
 		}
@@ -121,7 +144,7 @@ func ReadEvents(r io.Reader, file string) (*Events, error) {
 		e := Event{ID: rec[0], Name: rec[1], Kind: rec[2], Unit: rec[6],
 			Source: series.Source{Kind: rec[9], Document: rec[10], Locator: rec[11], Quote: rec[12], Note: rec[13]}}
 		if !validID(e.ID) {
-			return fail(0, "expected an id of lowercase letters, digits and '-', got %q", e.ID)
+			return fail(0, "expected an id of lowercase letters, digits, '-', '_' and '.', got %q", e.ID)
 		}
 		if _, dup := t.byID[e.ID]; dup {
 			return fail(0, "event %q given twice", e.ID)
@@ -135,25 +158,39 @@ func ReadEvents(r io.Reader, file string) (*Events, error) {
 				*dst = p
 			}
 		}
+		if !e.Date.IsZero() && !e.EndDate.IsZero() && e.EndDate.End().Before(e.Date.Start()) {
+			return fail(4, "end_date %s is before date %s (expected a span that ends after it starts)", e.EndDate, e.Date)
+		}
+		if e.Unit != "" {
+			if _, err := finance.ParseUnit(e.Unit); err != nil {
+				return fail(6, "%v", err)
+			}
+		}
 		if rec[5] != "" {
 			d, err := series.ParseDecimal(rec[5])
 			if err != nil {
 				return fail(5, "%v", err)
 			}
 			dec := series.Exact
-			if rec[7] != "" {
-				if dec, err = strconv.Atoi(rec[7]); err != nil {
-					return fail(7, "expected an integer XBRL decimals, got %q", rec[7])
+			if s := rec[7]; s != "" && s != "INF" {
+				n, err := strconv.Atoi(s)
+				if err != nil || strconv.Itoa(n) != s || n < -maxEventDecimals || n > maxEventDecimals {
+					return fail(7, "expected the XBRL decimals: an integer from -%d to %d such as -6, or INF or empty for an exact value, got %q",
+						maxEventDecimals, maxEventDecimals, s)
 				}
+				dec = n
 			}
 			if e.Unit == "" {
 				return fail(6, "a value needs a unit")
 			}
 			e.Value, e.HasValue = series.NewValue(d, dec), true
+			if iv := e.Value.Interval(); math.IsInf(iv.Lo, 0) || math.IsInf(iv.Hi, 0) {
+				return fail(5, "value %s is beyond the range of a float64 (expected a figure in base units)", rec[5])
+			}
 		}
 		if rec[8] != "" {
 			d, err := series.ParseDecimal(rec[8])
-			if err != nil || d.Sign() <= 0 {
+			if err != nil || d.Sign() <= 0 || math.IsInf(d.Float64(), 0) {
 				return fail(8, "expected a positive number of occurrences a year, got %q", rec[8])
 			}
 			e.PerYear = d.Float64()

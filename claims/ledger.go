@@ -112,7 +112,7 @@ func ReadLedger(r io.Reader, file string) ([]Claim, error) {
 		return nil
 	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 0, 64<<10), MaxLedgerSize)
+	sc.Buffer(make([]byte, 0, 64<<10), MaxLedgerSize+1) // a line as long as the whole ledger fits
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSuffix(sc.Text(), "\r")
 		fail := func(col int, format string, args ...any) ([]Claim, error) {

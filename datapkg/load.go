@@ -15,8 +15,9 @@ import (
 )
 
 // DefaultMaxFileSize is the size above which Load refuses a file when
-// Options.MaxFileSize is not set: 64 MiB, some hundred times the largest
-// package finfig ships.
+// Options.MaxFileSize is not set: 64 MiB, far more than a package of
+// reported figures needs (finfig's own observations.csv is 20 kB) and
+// little enough to read whole.
 const DefaultMaxFileSize = 64 << 20
 
 // exactDecimals is the decimals of an exact value, written INF.

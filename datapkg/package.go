@@ -38,7 +38,8 @@ var (
 )
 
 // Series returns the primary vintage of series id: the rows of
-// observations.csv with an empty vintage. An id that the package does not
+// observations.csv with an empty vintage; a series declared without any
+// observations is an empty primary series. An id that the package does not
 // declare is an error wrapping ErrNoSeries that lists the ids it does; a
 // series that has only other vintages is an error wrapping ErrNoPrimary
 // that names them.

@@ -23,8 +23,9 @@ var ecbSource = series.Source{
 
 // Quote is an exchange rate from the ECB's reference rates.
 //
-// The ECB publishes each rate to five significant digits, and that
-// published number is the reference rate: a conversion "at the ECB rate"
+// The ECB publishes each rate rounded, mostly to five significant digits
+// (1.0463, 0.86606, 162.94), and that published number is the reference
+// rate: a conversion "at the ECB rate"
 // multiplies by it. Quote and the functions that use it therefore treat
 // the published rates as exact; FromPerEUR and ToPerEUR keep them as
 // published, for a reader who wants their precision (series.ValueOf gives

@@ -66,9 +66,10 @@ const (
 	Members // a count of members (subscribers)
 	People  // a count of people
 	Index   // a price index, such as the CPI (1982-84 = 100)
-
-	numUnits
 )
+
+// numUnits is the number of Units, NoUnit included.
+const numUnits = Index + 1
 
 // unitInfo describes a unit. The table is a constant array, so that no
 // work is done at init.

@@ -263,6 +263,9 @@ func RevenueIndex(a, b *series.Series, base series.Period) (*plot.Plot, error) {
 		if err != nil {
 			return nil, &InputError{Chart: chart, Input: s.ID(), Err: err}
 		}
+		if err := firstErr(ds); err != nil {
+			return nil, &InputError{Chart: chart, Input: s.ID(), Err: err}
+		}
 		es := DerivedEstimates(ds)
 		l, err := NewLine(es.XYs())
 		if err != nil {
@@ -672,6 +675,20 @@ func RevenuePerUser(revenue, users *series.Series) (*plot.Plot, error) {
 	linearAxis(&p.Y, 0, hi, UnitFormat(revenue.Unit()))
 	p.Add(NewSource(SourceLine(revenue, users)))
 	return p, nil
+}
+
+// firstErr returns the first error of derived figures none of which could
+// be computed, or nil when any could.
+func firstErr(ds []series.Derived) error {
+	for _, d := range ds {
+		if d.Err == nil {
+			return nil
+		}
+	}
+	if len(ds) == 0 {
+		return ErrNoData
+	}
+	return ds[0].Err
 }
 
 // checkSeries returns an *InputError for a nil series or one without values.

@@ -56,7 +56,7 @@ func NewClaim(from, to series.Period, a, b series.Value) (*Claim, error) {
 		Glyph:      draw.GlyphStyle{Color: t.Text, Radius: vg.Points(7), Shape: draw.RingGlyph{}},
 		LineStyle:  draw.LineStyle{Color: t.Text, Width: vg.Points(1), Dashes: []vg.Length{vg.Points(4), vg.Points(3)}},
 		TextStyle:  st,
-		Background: color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xe0},
+		Background: t.Background, // opaque: vgpdf draws a translucent colour too dark
 	}, nil
 }
 

@@ -34,7 +34,7 @@ func NewSource(text string) *Source {
 	return &Source{
 		Text:       CleanText(text),
 		TextStyle:  st,
-		Background: color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xe0},
+		Background: t.Background, // opaque: vgpdf draws a translucent colour too dark
 	}
 }
 

@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
-	xfont "golang.org/x/image/font"
 	"golang.org/x/text/encoding/charmap"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
@@ -141,7 +140,7 @@ func render(p *plot.Plot, format string, width, height vg.Length) (out []byte, e
 	case "svg":
 		c = textCanvas{vgsvg.NewWith(vgsvg.UseWH(width, height), vgsvg.EmbedFonts(true)), CleanText}
 	case "pdf":
-		c = pdfCanvas{textCanvas{vgpdf.New(width, height), toWindows1252}}
+		c = &pdfCanvas{CanvasWriterTo: vgpdf.New(width, height)}
 	}
 	defer func() {
 		if r := recover(); r != nil {
@@ -177,24 +176,6 @@ type textCanvas struct {
 // FillString implements vg.Canvas.
 func (c textCanvas) FillString(f font.Face, pt vg.Point, s string) {
 	c.CanvasWriterTo.FillString(f, pt, c.translate(s))
-}
-
-// pdfCanvas works around gonum's vgpdf, which registers a bold or italic
-// face under its name ("LiberationSans-Bold") with no style but then asks
-// gofpdf for that name in style "B", which fails with "undefined font".
-// It hands vgpdf the same face under a typeface name of its own with the
-// weight and style folded in ("LiberationBoldSans-Regular"), which vgpdf
-// registers and looks up alike.
-type pdfCanvas struct{ textCanvas }
-
-// FillString implements vg.Canvas.
-func (c pdfCanvas) FillString(f font.Face, pt vg.Point, s string) {
-	if f.Font.Weight != xfont.WeightNormal || f.Font.Style != xfont.StyleNormal {
-		name := f.Font.Name() // "LiberationSans-Bold"
-		f.Font.Typeface = font.Typeface(strings.ReplaceAll(strings.ReplaceAll(name, "-", ""), string(f.Font.Variant), ""))
-		f.Font.Weight, f.Font.Style = xfont.WeightNormal, xfont.StyleNormal
-	}
-	c.textCanvas.FillString(f, pt, s)
 }
 
 // toWindows1252 encodes s in Windows-1252, the encoding gonum's PDF

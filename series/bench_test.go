@@ -136,14 +136,16 @@ func BenchmarkFitTrend(b *testing.B) {
 	}
 }
 
-// benchPairs returns n reported values, figures in millions stated to the
-// unit, as pairs (a[i], b[i]).
+// benchPairs returns n pairs of reported values (a[i], b[i]), figures in
+// USD millions stated to the unit, from 1,000 to 100,000 million, b within
+// a factor of two of a.
 func benchPairs(n int) (a, b []series.Value) {
-	v := benchValues(n + 1)
+	r := rand.New(rand.NewPCG(2012, 2019))
 	a, b = make([]series.Value, n), make([]series.Value, n)
 	for i := range n {
-		a[i] = series.ValueOf(series.NewDecimal(int64(v[i]*1000), 0)).Shift(6)
-		b[i] = series.ValueOf(series.NewDecimal(int64(v[i+1]*1000), 0)).Shift(6)
+		x := 1000 + r.Int64N(99_000)
+		a[i] = series.ValueOf(series.NewDecimal(x, 0)).Shift(6)
+		b[i] = series.ValueOf(series.NewDecimal(x/2+r.Int64N(x+x/2), 0)).Shift(6)
 	}
 	return a, b
 }
