@@ -211,7 +211,7 @@ func judgeReports(c Claim, cl claimed, what, unit string, reports []report, hasP
 				if j := judge(cl.iv, s.value.Interval(), s.value.Float64(), rule); j.verdict == Accurate {
 					agree = append(agree, s.label)
 				} else {
-					differ = append(differ, s.label+" says "+formatAmount(s.value.Float64(), unit))
+					differ = append(differ, s.label+" says "+formatValue(s.value, unit))
 				}
 			}
 			if len(agree) > 0 {
@@ -236,7 +236,7 @@ func judgeReports(c Claim, cl claimed, what, unit string, reports []report, hasP
 		if i == 0 {
 			r.Reference = num(rep.value.Float64())
 		}
-		parts = append(parts, fmt.Sprintf("%s gives %s (%s)", rep.label, formatAmount(rep.value.Float64(), unit), j.verdict))
+		parts = append(parts, fmt.Sprintf("%s gives %s (%s)", rep.label, formatValue(rep.value, unit), j.verdict))
 		if ct := cite(rep.source); ct != "" {
 			r.Citations = append(r.Citations, ct)
 		}
@@ -260,7 +260,7 @@ func judgeReports(c Claim, cl claimed, what, unit string, reports []report, hasP
 	}
 	if len(indep) == 1 {
 		r.Explanation = fmt.Sprintf("%q against %s of %s (%s, %s%s): %s.", claimText, what,
-			formatAmount(ref.Float64(), unit), precisionText(ref, unit), indep[0].label, dev, describe(worst, rule))
+			formatValue(ref, unit), precisionText(ref, unit), indep[0].label, dev, describe(worst, rule))
 	} else {
 		r.Explanation = fmt.Sprintf("%q against %s: %s.", claimText, what, strings.Join(parts, "; "))
 	}
@@ -430,7 +430,7 @@ func (ck *Checker) checkChange(c Claim) (Result, error) {
 	}
 	r.Explanation = fmt.Sprintf("%s to %s is %.2f× in %s years (CAGR %.2f%%); the filings' %s to %s give %.2f× [%.3f, %.3f] (CAGR %.2f%% [%.2f%%, %.2f%%]): %s; the window ranks %d of %d windows of at least %s years by CAGR%s.",
 		c.Claimed, c.ClaimedEnd, mult.Point, trimFloat(years), 100*claimedCAGR,
-		formatAmount(ref.Start.Float64(), s.Unit()), formatAmount(ref.End.Float64(), s.Unit()),
+		formatValue(ref.Start, s.Unit()), formatValue(ref.End, s.Unit()),
 		ref.Multiple.Point, ref.Multiple.Lo, ref.Multiple.Hi, 100*ref.CAGR.Point, 100*ref.CAGR.Lo, 100*ref.CAGR.Hi,
 		describe(worst, rule), rank, n, trimFloat(minYears), map[bool]string{true: ", in the top quarter", false: ""}[favourable])
 	return r, nil
@@ -493,7 +493,7 @@ func (ck *Checker) checkDifference(c Claim, a Event) (Result, error) {
 	}
 	r.Citations = []string{cite(a.Source), cite(b.Source)}
 	r.Explanation = fmt.Sprintf("%s − %s = %s (%s to %s with their rounding) against the claimed %s: %s.",
-		formatAmount(a.Value.Float64(), a.Unit), formatAmount(b.Value.Float64(), b.Unit), formatAmount(point, a.Unit),
+		formatValue(a.Value, a.Unit), formatValue(b.Value, b.Unit), formatAmount(point, a.Unit),
 		formatAmount(diff.Lo, a.Unit), formatAmount(diff.Hi, a.Unit), c.Claimed, describe(j, ruleFor(c)))
 	return r, nil
 }

@@ -79,19 +79,22 @@ func (ck *Checker) checkConversion(c Claim, e Event) (Result, error) {
 		r.Flags = append(r.Flags, j.flag)
 	}
 	head := fmt.Sprintf("%s at the ECB reference rate of %s (%s %.4f) is %s; %q implies %.4f [%.4f, %.4f]",
-		c.Amount, q.Date, q.To, q.Rate, formatAmount(est.Point, conv.Unit.String()), c.Claimed, implied.Point, implied.Lo, implied.Hi)
+		c.Amount, q.Date, q.To, q.Rate, finance.FormatFloat(est.Point, conv.Unit, 2), c.Claimed, implied.Point, implied.Lo, implied.Hi)
 	if j.verdict == Accurate {
 		r.Explanation = head + ": consistent within rounding."
 		return r, nil
 	}
 	end := series.DayOf(day.Start().AddDate(rateWindowYears, 0, 0))
+	_, last, err := finance.RateDays()
+	if err != nil {
+		return Result{}, err
+	}
+	if last.Before(end) {
+		end = last
+	}
 	days, err := finance.DatesWithRate(amt.Unit, conv.Unit, implied.Interval(), day, end)
 	if err != nil {
-		// The window may run past the end of the table: search to its end.
-		days, err = finance.DatesWithRate(amt.Unit, conv.Unit, implied.Interval(), day, lastRateDay())
-		if err != nil {
-			return Result{}, err
-		}
+		return Result{}, err
 	}
 	if len(days) == 0 {
 		r.Verdict = Inaccurate
@@ -105,5 +108,12 @@ func (ck *Checker) checkConversion(c Claim, e Event) (Result, error) {
 	return r, nil
 }
 
-// lastRateDay is the last day of the ECB table that finance embeds.
-func lastRateDay() series.Period { return series.Day(2024, 10, 11) }
+// formatValue writes a reported value with the digits its precision shows:
+// "2.50 billion users", "$4.279 billion".
+func formatValue(v series.Value, unit string) string {
+	u, err := finance.ParseUnit(unit)
+	if err != nil {
+		return v.String() + " " + unit
+	}
+	return finance.FormatAmount(v, u)
+}

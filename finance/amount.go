@@ -276,7 +276,13 @@ func FormatFloat(x float64, u Unit, digits int) string {
 	}
 	d := shortestDecimal(x)
 	if digits < 0 {
-		return FormatAmount(series.ValueOf(d), u)
+		// As many digits as the shortest decimal has at the scale its
+		// magnitude picks: 40e6 is "$40 million", 69.655e9 "$69.655 billion".
+		digits = 0
+		if d.Sign() != 0 {
+			si := scaleOf(magnitude(big.NewInt(d.Coefficient()), -d.Exponent()))
+			digits = max(0, scales[si].exp-d.Exponent())
+		}
 	}
 	return formatDigits(d, u, digits)
 }

@@ -252,3 +252,13 @@ func (q Quote) Reproduces(amount, converted series.Value) bool {
 	ahi.Mul(ahi, r)
 	return alo.Cmp(chi) <= 0 && clo.Cmp(ahi) <= 0
 }
+
+// RateDays returns the first and last days of the ECB table: the days
+// Rate, Convert and DatesWithRate accept.
+func RateDays() (first, last series.Period, err error) {
+	t, err := ecbTable()
+	if err != nil {
+		return series.Period{}, series.Period{}, err
+	}
+	return dayPeriod(t.first()), dayPeriod(t.last()), nil
+}

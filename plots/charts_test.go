@@ -16,14 +16,19 @@ var years = []string{"2012", "2013", "2014", "2015", "2016", "2017", "2018", "20
 // axisLabels returns the labels of an axis' major ticks over its range.
 func axisLabels(a plot.Axis) []string { return majorLabels(a.Tick.Marker.Ticks(a.Min, a.Max)) }
 
-func standard(t *testing.T) map[string]plots.Chart {
+func standardList(t testing.TB) []plots.Chart {
 	t.Helper()
 	charts, err := plots.Standard(testInputs())
 	if err != nil {
 		t.Fatal(err)
 	}
+	return charts
+}
+
+func standard(t testing.TB) map[string]plots.Chart {
+	t.Helper()
 	m := map[string]plots.Chart{}
-	for _, c := range charts {
+	for _, c := range standardList(t) {
 		m[c.Name] = c
 	}
 	return m

@@ -18,7 +18,7 @@ import (
 	"gonum.org/v1/plot/vg"
 )
 
-func render(t *testing.T, p *plot.Plot, format string) []byte {
+func render(t testing.TB, p *plot.Plot, format string) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := plots.Write(&buf, p, format, plots.DefaultWidth, plots.DefaultHeight); err != nil {
