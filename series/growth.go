@@ -309,3 +309,39 @@ func Index(s *Series, base Period) ([]Derived, error) {
 	}
 	return out, nil
 }
+
+// Share returns, for every period both series have values for, the share
+// of part in whole, part/whole, with its interval. A share is a ratio of
+// like quantities: series of different units or frequencies are refused
+// (ErrUnitMismatch, ErrFrequencyMismatch) rather than divided, so a share
+// of dollars in euros needs an explicit conversion first. Periods where
+// either series has no value are missing (Err is ErrGap), never filled.
+func Share(part, whole *Series) ([]Derived, error) {
+	fail := func(err error) ([]Derived, error) {
+		return nil, &GrowthError{Op: "share", Series: part.meta.ID + " in " + whole.meta.ID, Err: err}
+	}
+	if part.meta.Unit != whole.meta.Unit {
+		return fail(ErrUnitMismatch)
+	}
+	if part.meta.Frequency != whole.meta.Frequency {
+		return fail(ErrFrequencyMismatch)
+	}
+	out := make([]Derived, 0, len(part.points))
+	for _, pt := range part.points {
+		d := Derived{Period: pt.Period}
+		w, err := whole.value(pt.Period)
+		if err == nil && pt.Missing {
+			err = ErrGap
+		}
+		if err == nil {
+			err = checkValues(w, pt.Value)
+		}
+		if err != nil {
+			d.Err = &GrowthError{Op: "share", Series: part.meta.ID, From: pt.Period, To: pt.Period, Err: err}
+		} else {
+			d.Estimate = multipleOf(w, pt.Value)
+		}
+		out = append(out, d)
+	}
+	return out, nil
+}

@@ -104,30 +104,54 @@ func quotientChecked(dst, num, den []float64, c float64, lag int) error {
 //	dst[i] = ln(v[i+lag]/v[i]) / (lag·years)
 //
 // len(dst) must be len(v) − lag; years must be positive and finite. Both
-// values must be positive and finite.
+// values must be positive and finite. From parallelLogs values on, the
+// values are shared between GOMAXPROCS goroutines, as in CAGRWindowsInto.
 func LogGrowthInto(dst, v []float64, lag int, years float64) error {
 	checkLag(dst, v, lag)
 	if !(years > 0 && years <= math.MaxFloat64) {
 		panic(badYears)
 	}
 	inv := 1 / (float64(lag) * years)
-	num, den := v[lag:], v[:len(dst)]
-	for i := range dst {
+	if procs := runtime.GOMAXPROCS(0); procs > 1 && len(dst) >= parallelLogs {
+		j := getJob()
+		j.run, j.dst, j.src, j.lag, j.x = logGrowthPart, dst, v, lag, inv
+		for p := range procs {
+			j.bounds = append(j.bounds, len(dst)/procs*p)
+		}
+		j.bounds = append(j.bounds, len(dst))
+		return runParallel(j)
+	}
+	return logGrowthRange(dst, v, lag, inv, 0, len(dst))
+}
+
+// parallelLogs is the count of values from which LogGrowthInto shares the
+// work between goroutines: at ~10 ns a value, 2^16 values take over half
+// a millisecond, against a few microseconds to start and join goroutines.
+const parallelLogs = 1 << 16
+
+// logGrowthRange writes dst[lo:hi] of LogGrowthInto, with inv =
+// 1/(lag·years).
+func logGrowthRange(dst, v []float64, lag int, inv float64, lo, hi int) error {
+	num, den := v[lo+lag:hi+lag], v[lo:hi]
+	out := dst[lo:hi]
+	for i := range out {
 		a, b := den[i], num[i]
 		if !(a > 0 && a <= math.MaxFloat64) {
-			return &IndexError{Index: i, Err: ErrNonPositiveBase}
+			return &IndexError{Index: lo + i, Err: ErrNonPositiveBase}
 		}
 		if !(b > 0 && b <= math.MaxFloat64) {
-			return &IndexError{Index: i + lag, Err: ErrNonPositiveBase}
+			return &IndexError{Index: lo + i + lag, Err: ErrNonPositiveBase}
 		}
 		r := math.Log(b/a) * inv
 		if !(r >= -math.MaxFloat64 && r <= math.MaxFloat64) { // b/a underflowed to 0 or overflowed
-			return &IndexError{Index: i + lag, Err: ErrOutOfRange}
+			return &IndexError{Index: lo + i + lag, Err: ErrOutOfRange}
 		}
-		dst[i] = r
+		out[i] = r
 	}
 	return nil
 }
+
+func logGrowthPart(j *job, lo, hi int) error { return logGrowthRange(j.dst, j.src, j.lag, j.x, lo, hi) }
 
 // IndexInto writes v indexed to v[base] = 100:
 //
@@ -234,7 +258,16 @@ func CAGRWindowsInto(dst, scratch, v []float64, step float64) error {
 		scratch[i] = math.Log(x)
 	}
 	if procs := runtime.GOMAXPROCS(0); procs > 1 && len(dst) >= parallelWindows {
-		return cagrParallel(dst, scratch, step, procs)
+		// Split the rows where the count of windows before them crosses a
+		// multiple of the total over procs.
+		j := getJob()
+		j.run, j.dst, j.src, j.x = cagrPart, dst, scratch, step
+		for p := range procs {
+			target := len(dst) / procs * p
+			j.bounds = append(j.bounds, sort.Search(n-1, func(r int) bool { return windowsBefore(r, n) >= target }))
+		}
+		j.bounds = append(j.bounds, n-1)
+		return runParallel(j)
 	}
 	return cagrRows(dst, scratch, 0, max(n-1, 0), step)
 }
@@ -252,7 +285,7 @@ func CAGRWindowsInto(dst, scratch, v []float64, step float64) error {
 // reciprocals, so the division stays. math.Expm1 rather than math.Exp − 1
 // keeps small rates accurate (e^x − 1 loses digits near 0), and measured
 // faster too. The rest of the cost is Expm1 itself, so the remaining gain
-// is from more cores: see cagrParallel.
+// is from more cores: see runParallel.
 func cagrRows(dst, logv []float64, r0, r1 int, step float64) error {
 	n := len(logv)
 	k := windowsBefore(r0, n)
@@ -272,68 +305,68 @@ func cagrRows(dst, logv []float64, r0, r1 int, step float64) error {
 	return nil
 }
 
-// cagrJob is one call of CAGRWindowsInto shared between goroutines: part
-// p writes rows bounds[p] to bounds[p+1]−1 and leaves its error in
-// errs[p]. Jobs are kept for reuse so that a call allocates nothing.
-type cagrJob struct {
+func cagrPart(j *job, lo, hi int) error { return cagrRows(j.dst, j.src, lo, hi, j.x) }
+
+// job is one call of a kernel shared between goroutines: part p does
+// run(j, bounds[p], bounds[p+1]) (rows of windows, or values) and leaves
+// its error in errs[p]. run is a function, not a closure, and jobs are
+// kept for reuse, so that a call allocates nothing.
+type job struct {
 	wg     sync.WaitGroup
+	run    func(j *job, lo, hi int) error
 	dst    []float64
-	logv   []float64
-	step   float64
+	src    []float64
+	lag    int
+	x      float64 // step, or 1/(lag·years)
 	bounds []int
 	errs   []error
 }
 
-type cagrPart struct {
-	job  *cagrJob
+type jobPart struct {
+	job  *job
 	part int
 }
 
-// cagrJobs keeps job records between calls. It is a buffered channel
-// rather than a sync.Pool because a pool is emptied by every other garbage
+// jobs keeps job records between calls. It is a buffered channel rather
+// than a sync.Pool because a pool is emptied by every other garbage
 // collection, and a call then allocates again.
 var (
-	cagrJobs  = make(chan *cagrJob, 8)
-	cagrParts = make(chan cagrPart)
+	jobs  = make(chan *job, 8)
+	parts = make(chan jobPart)
 )
 
-// cagrWorker does one part of one job. It is started with no arguments,
-// so that the go statement needs no closure on the heap; it takes its part
-// from cagrParts. Each call sends exactly as many parts as it starts
-// workers, so every worker gets a part, whichever call it was started by.
-func cagrWorker() {
-	p := <-cagrParts
+func getJob() *job {
+	select {
+	case j := <-jobs:
+		return j
+	default:
+		return new(job)
+	}
+}
+
+// worker does one part of one job. It is started with no arguments, so
+// that the go statement needs no closure on the heap; it takes its part
+// from parts. Each call sends exactly as many parts as it starts workers,
+// so every worker gets a part, whichever call started it.
+func worker() {
+	p := <-parts
 	j := p.job
-	j.errs[p.part] = cagrRows(j.dst, j.logv, j.bounds[p.part], j.bounds[p.part+1], j.step)
+	j.errs[p.part] = j.run(j, j.bounds[p.part], j.bounds[p.part+1])
 	j.wg.Done()
 }
 
-// cagrParallel writes every window of logv with procs goroutines, the
-// caller's among them, splitting the rows where the count of windows
-// before them crosses a multiple of the total over procs.
-func cagrParallel(dst, logv []float64, step float64, procs int) error {
-	n := len(logv)
-	total := len(dst)
-	var j *cagrJob
-	select {
-	case j = <-cagrJobs:
-	default:
-		j = new(cagrJob)
+// runParallel runs the parts of j, len(j.bounds)−1 of them, the first on
+// the calling goroutine, and returns the error of the first part that
+// failed: the first bad value in order, as the serial loop would report.
+func runParallel(j *job) error {
+	n := len(j.bounds) - 1
+	j.errs = append(j.errs[:0], make([]error, n)...)
+	j.wg.Add(n - 1)
+	for p := 1; p < n; p++ {
+		go worker()
+		parts <- jobPart{job: j, part: p}
 	}
-	j.dst, j.logv, j.step = dst, logv, step
-	j.bounds = append(j.bounds[:0], 0)
-	for p := 1; p < procs; p++ {
-		target := total / procs * p
-		j.bounds = append(j.bounds, sort.Search(n-1, func(r int) bool { return windowsBefore(r, n) >= target }))
-	}
-	j.bounds = append(j.bounds, n-1)
-	j.errs = append(j.errs[:0], make([]error, procs)...)
-	j.wg.Add(procs - 1)
-	for p := 1; p < procs; p++ {
-		go cagrWorker()
-		cagrParts <- cagrPart{job: j, part: p}
-	}
-	j.errs[0] = cagrRows(dst, logv, j.bounds[0], j.bounds[1], step)
+	j.errs[0] = j.run(j, j.bounds[0], j.bounds[1])
 	j.wg.Wait()
 	var err error
 	for _, e := range j.errs {
@@ -343,9 +376,9 @@ func cagrParallel(dst, logv []float64, step float64, procs int) error {
 		}
 	}
 	clear(j.errs)
-	j.dst, j.logv = nil, nil
+	j.dst, j.src, j.bounds = nil, nil, j.bounds[:0]
 	select {
-	case cagrJobs <- j:
+	case jobs <- j:
 	default: // more calls at once than records kept: let this one go
 	}
 	return err
