@@ -359,6 +359,12 @@ func (ck *Checker) checkChange(c Claim) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
+	if !(a.point > 0 && a.iv.Lo > 0) {
+		return Result{}, fmt.Errorf("claimed %q: a change from a figure that is not positive has no multiple or CAGR (expected a positive start figure)", c.Claimed)
+	}
+	if !(b.point >= 0) {
+		return Result{}, fmt.Errorf("claimed_end %q: expected a figure that is not negative", c.ClaimedEnd)
+	}
 	for _, f := range []claimed{a, b} {
 		if err := checkUnit(f.unit, vintages[0].Unit(), c.Subject); err != nil {
 			return Result{}, err
@@ -417,7 +423,8 @@ func (ck *Checker) checkChange(c Claim) (Result, error) {
 	if worst.flag != "" {
 		r.Flags = append(r.Flags, worst.flag)
 	}
-	rank, n, minYears := windowRank(s, c.From, c.To)
+	// Favourable: in the top quarter of four or more comparable windows.
+	rank, n, minYears, _ := series.WindowRank(s, c.From, c.To)
 	favourable := n >= 4 && rank <= (n+3)/4
 	if favourable {
 		r.Flags = append(r.Flags, FlagWindowFavourable)
@@ -434,34 +441,6 @@ func (ck *Checker) checkChange(c Claim) (Result, error) {
 		ref.Multiple.Point, ref.Multiple.Lo, ref.Multiple.Hi, 100*ref.CAGR.Point, 100*ref.CAGR.Lo, 100*ref.CAGR.Hi,
 		describe(worst, rule), rank, n, trimFloat(minYears), map[bool]string{true: ", in the top quarter", false: ""}[favourable])
 	return r, nil
-}
-
-// windowRank ranks the CAGR of the window from–to among the windows of s
-// of at least the same length, best first. When fewer than four such
-// windows exist (a window that spans the whole series has none to compare
-// with), it compares with the windows of at least half its length. A
-// window is favourable when it ranks in the top quarter of four or more.
-func windowRank(s *series.Series, from, to series.Period) (rank, n int, minYears float64) {
-	years := series.YearsBetween(from, to)
-	minYears = years
-	ws := series.AllWindows(s, minYears)
-	if len(ws) < 4 {
-		minYears = math.Ceil(years / 2)
-		ws = series.AllWindows(s, minYears)
-	}
-	var target float64
-	for _, w := range ws {
-		if w.From == from && w.To == to {
-			target = w.CAGR
-		}
-	}
-	rank = 1
-	for _, w := range ws {
-		if w.CAGR > target {
-			rank++
-		}
-	}
-	return rank, len(ws), minYears
 }
 
 func (ck *Checker) checkDifference(c Claim, a Event) (Result, error) {

@@ -32,9 +32,9 @@ type Bars struct {
 	// Label, when not nil, writes each bar's value at its end (above a
 	// positive bar, below a negative one) in LabelStyle.
 	Label      Format
-	LabelStyle text.Style
+	LabelStyle text.Style // value labels and MissingLabel; centred on the bar
 
-	MissingLabel string
+	MissingLabel string // written at the base of a missing figure, such as "n/a"
 }
 
 // NewBars returns Bars of a copy of xys, width wide, in the default theme's

@@ -26,11 +26,11 @@ const (
 // Chart is one chart of a set: a name that serves as its file name's stem,
 // its title, the plot, and the size it is meant to be drawn at.
 type Chart struct {
-	Name   string // "01-revenue-linear"
-	Title  string
-	Plot   *plot.Plot
-	Width  vg.Length
-	Height vg.Length
+	Name   string     // "01-revenue-linear"
+	Title  string     // the plot's title
+	Plot   *plot.Plot // the chart, to draw with Write or add to
+	Width  vg.Length  // the size it is laid out for: its width
+	Height vg.Length  // and its height
 }
 
 // Inputs are the series the standard charts are drawn from. The command
@@ -288,7 +288,10 @@ func RevenueIndex(a, b *series.Series, base series.Period) (*plot.Plot, error) {
 	first, last := unionSpan(ss...)
 	periodAxis(p, first, last)
 	linearAxis(&p.Y, 0, hi, Plain())
-	p.Add(NewSource(SourceLine(ss...)))
+	// At the top, clear of the reference line at 100.
+	src := NewSource(SourceLine(ss...))
+	src.Top = true
+	p.Add(src)
 	return p, nil
 }
 
@@ -588,14 +591,17 @@ func ClaimWindows(s *series.Series, c GrowthClaim) (*plot.Plot, error) {
 	p.Y.Min, _ = PeriodBounds(periods[1])
 	_, p.Y.Max = PeriodBounds(periods[len(periods)-1])
 
-	if rank, of, ok := g.Rank(c.From, c.To); ok {
+	if _, _, ok := g.Rank(c.From, c.To); ok {
 		x0, x1 := PeriodBounds(c.From)
 		y0, y1 := PeriodBounds(c.To)
 		o := &Outline{Min: plotter.XY{X: x0, Y: y0}, Max: plotter.XY{X: x1, Y: y1},
 			LineStyle: draw.LineStyle{Color: t.Text, Width: vg.Points(3.5)}}
 		p.Add(o)
 		cagr := g.Z(c.From.Sub(periods[0]), c.To.Sub(periods[0])-1)
-		p.Legend.Add(fmt.Sprintf("claimed window %s–%s: %.1f%%, %s highest of %d", c.From, c.To, 100*cagr, ordinal(rank), of), o)
+		// The rank is the one finfig check reports: among the windows of
+		// comparable length (series.WindowRank).
+		rank, of, minYears, _ := series.WindowRank(s, c.From, c.To)
+		p.Legend.Add(fmt.Sprintf("claimed window %s–%s: %.1f%%, %s highest of %d windows of %g+ years", c.From, c.To, 100*cagr, ordinal(rank), of, minYears), o)
 	} else if !c.From.IsZero() {
 		return nil, &InputError{Chart: chart, Input: "claim", Err: fmt.Errorf("%w: no window %s–%s in %s", ErrNoData, c.From, c.To, s.ID())}
 	}

@@ -21,8 +21,8 @@ import (
 // them and a label at the connector's middle, such as
 // "16.3× in 7 years (CAGR 49.0%)".
 type Claim struct {
-	From, To plotter.XY
-	Label    string
+	From, To plotter.XY // the claimed figures: X as PeriodX, Y in base units
+	Label    string     // at the connector's middle; empty for none
 
 	Glyph          draw.GlyphStyle // start and end markers
 	draw.LineStyle                 // the connector

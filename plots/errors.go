@@ -19,7 +19,7 @@ var (
 type InputError struct {
 	Chart string // chart name, "revenue-log"
 	Input string // the series id or the input's name
-	Err   error
+	Err   error  // the reason: ErrNilSeries, ErrNoData, …, or a series error
 }
 
 // Error returns "plots: chart NAME: INPUT: reason".

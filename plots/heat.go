@@ -105,9 +105,9 @@ func (g *WindowGrid) Rank(from, to series.Period) (rank, of int, ok bool) {
 // GridLabels is a plot.Plotter that writes the value of each cell of a heat
 // map in its cell, in black on light cells and white on dark ones.
 type GridLabels struct {
-	HeatMap   *plotter.HeatMap
-	Format    Format
-	TextStyle text.Style // its colour is replaced per cell
+	HeatMap   *plotter.HeatMap // the cells and their colours
+	Format    Format           // a cell's label, such as WholePercent()
+	TextStyle text.Style       // its colour is replaced per cell
 }
 
 // Plot implements plot.Plotter.
@@ -157,7 +157,7 @@ func luminance(c color.Color) float64 {
 // Outline is a plot.Plotter that draws the outline of a rectangle given in
 // data coordinates, such as the cell of the claimed window in a heat map.
 type Outline struct {
-	Min, Max plotter.XY
+	Min, Max plotter.XY // opposite corners, in data coordinates
 	draw.LineStyle
 }
 

@@ -16,7 +16,7 @@ import (
 // reported value's rounding interval, or the interval a derived figure
 // (a multiple, a rate, a share) inherits from its inputs.
 type XEstimate struct {
-	X float64
+	X float64 // the figure's X coordinate, such as PeriodX of its period
 	series.Estimate
 }
 
@@ -106,7 +106,7 @@ func (es Estimates) dataRange() (xmin, xmax, ymin, ymax float64) {
 // two gaps is drawn as a vertical stroke.
 type Band struct {
 	Estimates
-	Color color.Color
+	Color color.Color // the band's fill
 }
 
 // NewBand returns a Band of the estimates in a light tint of the default

@@ -19,9 +19,9 @@ import (
 // where it crosses grid lines or data. A line wider than the data area
 // wraps at spaces.
 type Source struct {
-	Text      string
-	TextStyle text.Style
-	Top, Left bool // the corner; the default is bottom right
+	Text      string     // "Source: …"; see SourceLine
+	TextStyle text.Style // its alignment is set by the corner
+	Top, Left bool       // the corner; the default is bottom right
 
 	Background color.Color // behind the text; nil for none
 }

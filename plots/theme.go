@@ -37,9 +37,9 @@ type Theme struct {
 // SeriesStyle is how one series is drawn: its line, its markers and the
 // fill of its bars.
 type SeriesStyle struct {
-	Line  draw.LineStyle
-	Glyph draw.GlyphStyle
-	Fill  color.Color
+	Line  draw.LineStyle  // lines: colour, width, dashes
+	Glyph draw.GlyphStyle // markers at the points
+	Fill  color.Color     // bars
 }
 
 // Colours of the default theme, from the Okabe–Ito set (distinct for
@@ -134,7 +134,7 @@ func (t Theme) Apply(p *plot.Plot) {
 	p.Legend.TextStyle.Font = font.From(t.Font, t.LegendSize)
 	p.Legend.TextStyle.Color = t.Text
 	p.Legend.ThumbnailWidth = vg.Points(28)
-	p.Legend.Padding = vg.Points(2)
+	p.Legend.Padding = vg.Points(4)
 	p.Legend.Top = true
 	p.Legend.Left = true
 	p.Legend.XOffs = vg.Points(8)

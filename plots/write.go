@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -25,8 +24,13 @@ import (
 // ErrUnknownFormat is the error for a format other than png, svg or pdf.
 var ErrUnknownFormat = errors.New("plots: unknown format")
 
-// ErrBadSize is the error for a width or height that is not positive.
-var ErrBadSize = errors.New("plots: width and height must be positive")
+// ErrBadSize is the error for a width or height that is not positive or
+// exceeds MaxSize.
+var ErrBadSize = errors.New("plots: width and height must be positive and at most MaxSize")
+
+// MaxSize bounds the width and height Write accepts: 50 inches, 7,200
+// pixels in PNG.
+const MaxSize = 50 * vg.Inch
 
 // PNGDPI is the resolution of PNG output: 7 × 4.5 inches is 1008 × 648
 // pixels, sharp on a high-density screen.
@@ -130,7 +134,7 @@ func render(p *plot.Plot, format string, width, height vg.Length) (out []byte, e
 	default:
 		return nil, fmt.Errorf("%w %q (want png, svg or pdf)", ErrUnknownFormat, format)
 	}
-	if !(width > 0) || !(height > 0) || math.IsInf(float64(width), 0) || math.IsInf(float64(height), 0) {
+	if !(width > 0 && width <= MaxSize) || !(height > 0 && height <= MaxSize) {
 		return nil, fmt.Errorf("%w: %v × %v", ErrBadSize, width, height)
 	}
 	var c vg.CanvasWriterTo

@@ -6,10 +6,12 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"sync"
 	"testing"
 
 	"github.com/finfig/finfig/plots"
@@ -173,8 +175,10 @@ func TestWriteErrors(t *testing.T) {
 	if err := plots.Write(&buf, p, "gif", plots.DefaultWidth, plots.DefaultHeight); !errors.Is(err, plots.ErrUnknownFormat) || buf.Len() != 0 {
 		t.Errorf("gif: err = %v, %d bytes written", err, buf.Len())
 	}
-	if err := plots.Write(&buf, p, "png", 0, plots.DefaultHeight); !errors.Is(err, plots.ErrBadSize) {
-		t.Errorf("zero width: err = %v", err)
+	for _, size := range [][2]vg.Length{{0, plots.DefaultHeight}, {plots.DefaultWidth, -1}, {plots.MaxSize + 1, vg.Inch}, {vg.Length(math.NaN()), vg.Inch}} {
+		if err := plots.Write(&buf, p, "png", size[0], size[1]); !errors.Is(err, plots.ErrBadSize) {
+			t.Errorf("size %v: err = %v", size, err)
+		}
 	}
 	if err := plots.Write(&buf, nil, "png", plots.DefaultWidth, plots.DefaultHeight); err == nil {
 		t.Error("nil plot: no error")
@@ -235,4 +239,29 @@ func TestWriteFile(t *testing.T) {
 	if info, err := os.Stat(path); err != nil || info.Mode().Perm() != 0o644 {
 		t.Errorf("mode %v, err %v", info.Mode(), err)
 	}
+}
+
+// Charts may be built and written from several goroutines at once, each
+// its own plots.
+func TestWriteConcurrent(t *testing.T) {
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			charts, err := plots.Standard(testInputs())
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			for _, c := range charts[:3] {
+				for _, f := range plots.Formats() {
+					if err := plots.Write(io.Discard, c.Plot, f, c.Width, c.Height); err != nil {
+						t.Error(err)
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

@@ -373,6 +373,42 @@ func TestCAGRWindowsParallel(t *testing.T) {
 	}
 }
 
+// TestLogGrowthParallel checks that LogGrowthInto gives the same on one
+// goroutine and on several, and reports the first bad value.
+func TestLogGrowthParallel(t *testing.T) {
+	const n = 200_000 // above the parallel threshold
+	v := walk(rand.New(rand.NewPCG(9, 10)), n, 0.01)
+	prev := runtime.GOMAXPROCS(1)
+	defer runtime.GOMAXPROCS(prev)
+	want := make([]float64, n-12)
+	if err := series.LogGrowthInto(want, v, 12, 1.0/12); err != nil {
+		t.Fatal(err)
+	}
+	got := make([]float64, n-12)
+	for _, procs := range []int{2, 3, 8} {
+		runtime.GOMAXPROCS(procs)
+		clear(got)
+		if err := series.LogGrowthInto(got, v, 12, 1.0/12); err != nil {
+			t.Fatal(err)
+		}
+		for i := range want {
+			if got[i] != want[i] {
+				t.Fatalf("GOMAXPROCS %d: [%d] = %v, one goroutine gives %v", procs, i, got[i], want[i])
+			}
+		}
+		bad := append([]float64(nil), v...)
+		bad[n-5] = 0 // in the last part
+		var ie *series.IndexError
+		if err := series.LogGrowthInto(got, bad, 12, 1); !errors.As(err, &ie) || ie.Index != n-5 || !errors.Is(err, series.ErrNonPositiveBase) {
+			t.Errorf("GOMAXPROCS %d: %v, want the zero end, value %d", procs, err, n-5)
+		}
+		bad[100] = math.NaN() // and one in the first
+		if err := series.LogGrowthInto(got, bad, 12, 1); !errors.As(err, &ie) || ie.Index != 100 {
+			t.Errorf("GOMAXPROCS %d: %v, want the NaN end, value 100", procs, err)
+		}
+	}
+}
+
 func TestKernelsAllocateNothing(t *testing.T) {
 	if raceEnabled {
 		t.Skip("the race detector allocates")
@@ -380,6 +416,8 @@ func TestKernelsAllocateNothing(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	v := walk(r, 2000, 0.01)
 	dst := make([]float64, len(v))
+	big := walk(r, 1<<17, 0.01)
+	bigDst := make([]float64, len(big)-1)
 	n := 1500
 	w := make([]float64, series.Windows(n))
 	scratch := make([]float64, n)
@@ -391,10 +429,16 @@ func TestKernelsAllocateNothing(t *testing.T) {
 		"MultipleInto":             func() { series.MultipleInto(dst[:len(v)-4], v, 4) },
 		"IndexInto":                func() { series.IndexInto(dst, v, 0) },
 		"LogGrowthInto":            func() { series.LogGrowthInto(dst[:len(v)-1], v, 1, 1) },
+		"LogGrowthInto parallel":   func() { series.LogGrowthInto(bigDst, big, 1, 1) },
 		"CAGRWindowsInto serial":   func() { series.CAGRWindowsInto(w[:series.Windows(100)], scratch[:100], v[:100], 1) },
 		"CAGRWindowsInto parallel": func() { series.CAGRWindowsInto(w, scratch, v[:n], 1) },
 	} {
 		f() // warm up: the parallel path makes its job record once
+		if name == "LogGrowthInto parallel" {
+			if err := series.LogGrowthInto(bigDst, big, 1, 1); err != nil {
+				t.Fatal(err)
+			}
+		}
 		if a := testing.AllocsPerRun(20, f); a != 0 {
 			t.Errorf("%s: %v allocations a call", name, a)
 		}

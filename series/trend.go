@@ -128,3 +128,35 @@ func AllWindows(s *Series, minYears float64) []Window {
 	}
 	return out
 }
+
+// WindowRank ranks the CAGR of the window from–to of s among the windows
+// of s of at least the same length, 1 for the highest, and returns the
+// number of windows compared and their least length in years. When fewer
+// than four windows are that long (a window that spans the whole series has
+// none to compare with), it compares with the windows of at least half its
+// length, rounded up. ok is false when s has no such window.
+func WindowRank(s *Series, from, to Period) (rank, n int, minYears float64, ok bool) {
+	years := YearsBetween(from, to)
+	minYears = years
+	ws := AllWindows(s, minYears)
+	if len(ws) < 4 {
+		minYears = math.Ceil(years / 2)
+		ws = AllWindows(s, minYears)
+	}
+	var target float64
+	for _, w := range ws {
+		if w.From == from && w.To == to {
+			target, ok = w.CAGR, true
+		}
+	}
+	if !ok {
+		return 0, 0, minYears, false
+	}
+	rank = 1
+	for _, w := range ws {
+		if w.CAGR > target {
+			rank++
+		}
+	}
+	return rank, len(ws), minYears, true
+}

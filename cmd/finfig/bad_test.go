@@ -3,16 +3,20 @@ package main
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/xml"
 	"flag"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 	"text/template"
+	"time"
 )
 
 var update = flag.Bool("update", false, "rewrite the goldens of testdata/bad/*/want and */stdout from the current output")
@@ -25,11 +29,18 @@ var update = flag.Bool("update", false, "rewrite the goldens of testdata/bad/*/w
 //	stdout    for input that is accepted (a byte-order mark, CR LF line
 //	          ends): what finfig prints, which says what it loaded
 //	note      why the case is there, when its name does not say
+//	bug       a known bug that the case shows, and the test in the
+//	          package at fault that reports it: until it is fixed, want
+//	          holds the exit status that finfig should give, and the case
+//	          is skipped when finfig gives another or a message that does
+//	          not say where the problem is
 //	*.gen     a file made by the test: the text/template *.gen, whose
 //	          {{repeat "x" N}} writes x N times (a line of megabytes)
 //	*.sparse  a file made by the test: a sparse file of the size written
 //	          in *.sparse (a file over a size limit, which must be refused
 //	          before it is read)
+//	*.fifo    a named pipe made by the test (mkfifo), with no writer: a
+//	          reader that opens it waits for ever
 //
 // and the data package, ledger or events table the arguments name.
 const badDir = "../../testdata/bad"
@@ -98,7 +109,7 @@ func runBadCase(t *testing.T, caseDir string) {
 	}
 
 	var stdout, stderr bytes.Buffer
-	code := run(args, &stdout, &stderr)
+	code, hung := runWithin(t, dir, args, &stdout, &stderr)
 
 	for i, w := range watched {
 		if diff := diffSnapshots(before[i], snapshot(t, w)); diff != "" {
@@ -109,6 +120,28 @@ func runBadCase(t *testing.T, caseDir string) {
 	gotOut := strings.ReplaceAll(stdout.String(), dir, "$DIR")
 	got := strconv.Itoa(code) + "\n" + gotErr
 	wantFile, outFile := filepath.Join(caseDir, "want"), filepath.Join(caseDir, "stdout")
+	if bug, err := os.ReadFile(filepath.Join(caseDir, "bug")); err == nil {
+		want, err := os.ReadFile(wantFile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		problem := messageProblem(code, gotErr)
+		switch {
+		case hung:
+			problem = "finfig did not return within 10 seconds"
+		case strconv.Itoa(code) != strings.TrimSpace(string(want)):
+			problem = fmt.Sprintf("exit %d, want %s", code, strings.TrimSpace(string(want)))
+		case gotOut != "":
+			problem = "output on stdout"
+		}
+		if problem != "" {
+			t.Skipf("known bug (%s): %s", strings.TrimSpace(string(bug)), problem)
+		}
+		t.Fatalf("the bug seems fixed: delete %s/bug, run go test -run TestBadInput -update and review want", caseDir)
+	}
+	if hung {
+		t.Fatalf("finfig %s did not return within 10 seconds", strings.Join(args, " "))
+	}
 	if *update {
 		writeGolden(t, wantFile, got)
 		if code == 0 {
@@ -137,19 +170,52 @@ func runBadCase(t *testing.T, caseDir string) {
 	case gotOut != "":
 		t.Errorf("exit %d with stdout %q, want nothing", code, gotOut)
 	}
-	// The message: one line (the flag package adds the usage after its
-	// own), short, naming the command and, for bad data in a file, the
-	// file, line and column.
-	if len(gotErr) > 4096 {
-		t.Errorf("message of %d bytes: it must not repeat the input", len(gotErr))
+	if problem := messageProblem(code, gotErr); problem != "" {
+		t.Error(problem)
 	}
-	first, _, _ := strings.Cut(gotErr, "\n")
-	if !strings.HasPrefix(first, "finfig") {
-		t.Errorf("message %q does not start with the command", first)
+}
+
+// messageProblem says what is wrong with the message of a failure, ""
+// when nothing is. A message is short (it must not repeat a line of
+// megabytes), starts with the command's name, and for bad data names the
+// file, line and column, or the file when the problem is the whole file;
+// growth of a valid series that cannot be computed (a zero base, a gap)
+// names the series and the window instead.
+func messageProblem(code int, msg string) string {
+	first, _, _ := strings.Cut(msg, "\n")
+	switch {
+	case len(msg) > 4096:
+		return fmt.Sprintf("message of %d bytes: it must not repeat the input", len(msg))
+	case !strings.HasPrefix(first, "finfig"):
+		return fmt.Sprintf("message %q does not start with the command", first)
+	case code == 1 && !positioned.MatchString(first) && !wholeFile.MatchString(first) &&
+		!strings.HasPrefix(first, "finfig growth: growth of ") && !strings.HasPrefix(first, "finfig growth: series "):
+		return fmt.Sprintf("bad data, but the message names no file, line and column: %q", first)
 	}
-	if code == 1 && !positioned.MatchString(first) && !wholeFile.MatchString(first) && !strings.HasPrefix(first, "finfig growth: growth of ") {
-		t.Errorf("bad data, but the message names no file, line and column: %q", first)
+	return ""
+}
+
+// runWithin runs finfig and reports whether it hung: whether it had not
+// returned within 10 seconds (it takes under one), after which it is
+// unblocked: a reader waiting to open a named pipe of dir gets one opened
+// and closed for writing, so that it reads an empty file.
+func runWithin(t *testing.T, dir string, args []string, stdout, stderr *bytes.Buffer) (code int, hung bool) {
+	done := make(chan int, 1)
+	go func() { done <- run(args, stdout, stderr) }()
+	select {
+	case code := <-done:
+		return code, false
+	case <-time.After(10 * time.Second):
 	}
+	pipes, _ := filepath.Glob(filepath.Join(dir, "*"))
+	for _, p := range pipes {
+		if info, err := os.Lstat(p); err == nil && info.Mode()&fs.ModeNamedPipe != 0 {
+			if f, err := os.OpenFile(p, os.O_WRONLY, 0); err == nil {
+				f.Close()
+			}
+		}
+	}
+	return <-done, true
 }
 
 // materialize returns the directory to run a case in: caseDir itself, or,
@@ -158,7 +224,8 @@ func runBadCase(t *testing.T, caseDir string) {
 func materialize(t *testing.T, caseDir string) string {
 	gen, _ := filepath.Glob(filepath.Join(caseDir, "*.gen"))
 	sparse, _ := filepath.Glob(filepath.Join(caseDir, "*.sparse"))
-	if len(gen)+len(sparse) == 0 {
+	fifo, _ := filepath.Glob(filepath.Join(caseDir, "*.fifo"))
+	if len(gen)+len(sparse)+len(fifo) == 0 {
 		return caseDir
 	}
 	dir := t.TempDir()
@@ -187,6 +254,15 @@ func materialize(t *testing.T, caseDir string) string {
 			}
 			b = out.Bytes()
 			name = strings.TrimSuffix(name, ".gen")
+		case ".fifo":
+			mkfifo, err := exec.LookPath("mkfifo")
+			if err != nil {
+				t.Skip("no mkfifo to make a named pipe")
+			}
+			if out, err := exec.Command(mkfifo, filepath.Join(dir, strings.TrimSuffix(name, ".fifo"))).CombinedOutput(); err != nil {
+				t.Fatalf("mkfifo: %v: %s", err, out)
+			}
+			continue
 		case ".sparse":
 			size, err := strconv.ParseInt(strings.TrimSpace(string(b)), 10, 64)
 			if err != nil {
@@ -256,5 +332,134 @@ func writeGolden(t *testing.T, path, content string) {
 	t.Helper()
 	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// copyFixture copies the fixture package into a new temporary directory.
+func copyFixture(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, name := range []string{"datapackage.json", "series.csv", "observations.csv", "events.csv", "ledger.toml"} {
+		b, err := os.ReadFile(filepath.Join(fixtureDir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(dir, name), b)
+	}
+	return dir
+}
+
+// TestPlotIntoDataDir: charts written into the data package's own
+// directory leave its files as they were.
+func TestPlotIntoDataDir(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drawing the charts takes a while")
+	}
+	dir := copyFixture(t)
+	before := snapshot(t, dir)
+	code, out, stderr := finfig(t, "plot", "--data", dir, "--out", dir, "--format", "svg")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	after := snapshot(t, dir)
+	for path, s := range before {
+		if filepath.Clean(path) != filepath.Clean(dir) && after[path] != s {
+			t.Errorf("plot changed %s", path)
+		}
+	}
+	charts, _ := filepath.Glob(filepath.Join(dir, "*.svg"))
+	if len(charts) < 8 || !strings.Contains(out, charts[0]) {
+		t.Errorf("charts %v, output\n%s", charts, out)
+	}
+	checkNoTemp(t, dir)
+}
+
+// TestPlotRefusesInputPath: a chart path that names a file of the data
+// package, here through a symbolic link, is refused before any chart is
+// written.
+func TestPlotRefusesInputPath(t *testing.T) {
+	dir := copyFixture(t)
+	out := t.TempDir()
+	link := filepath.Join(out, "01-revenue-linear.svg")
+	if err := os.Symlink(filepath.Join(dir, "observations.csv"), link); err != nil {
+		t.Fatal(err)
+	}
+	before, beforeOut := snapshot(t, dir), snapshot(t, out)
+	code, stdout, stderr := finfig(t, "plot", "--data", dir, "--out", out, "--format", "svg")
+	want := fmt.Sprintf("finfig plot: --out %s: chart %s would overwrite %s, a file of the data package (expected another directory)\n",
+		out, link, filepath.Join(dir, "observations.csv"))
+	if code != 2 || stdout != "" || stderr != want {
+		t.Errorf("exit %d, stdout %q, stderr\n%s\nwant 2, nothing and\n%s", code, stdout, stderr, want)
+	}
+	if d := diffSnapshots(before, snapshot(t, dir)); d != "" {
+		t.Errorf("data package changed: %s", d)
+	}
+	if d := diffSnapshots(beforeOut, snapshot(t, out)); d != "" {
+		t.Errorf("--out changed: %s", d)
+	}
+}
+
+// TestPlotFailedWrite: when a chart cannot be written, finfig fails with
+// the path and leaves no partial or temporary file, and what was in place
+// of a chart is either intact or wholly replaced.
+func TestPlotFailedWrite(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drawing the charts takes a while")
+	}
+	t.Run("out is a file", func(t *testing.T) {
+		parent := t.TempDir()
+		out := filepath.Join(parent, "charts")
+		writeFile(t, out, []byte("not a directory\n"))
+		before := snapshot(t, parent)
+		code, stdout, stderr := finfig(t, "plot", "--out", out, "--format", "svg")
+		if code != 1 || stdout != "" || !strings.Contains(stderr, out) {
+			t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
+		}
+		if d := diffSnapshots(before, snapshot(t, parent)); d != "" {
+			t.Errorf("changed: %s", d)
+		}
+	})
+	t.Run("a directory where a chart goes", func(t *testing.T) {
+		out := t.TempDir()
+		old := filepath.Join(out, "01-revenue-linear.svg")
+		writeFile(t, old, []byte("an older chart\n"))
+		squatter := filepath.Join(out, "03-revenue-yoy.svg")
+		if err := os.Mkdir(squatter, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(squatter, "keep"), []byte("kept\n"))
+		code, stdout, stderr := finfig(t, "plot", "--out", out, "--format", "svg")
+		if code != 1 || stdout != "" || !strings.HasPrefix(stderr, "finfig plot: "+squatter+": ") {
+			t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
+		}
+		checkNoTemp(t, out)
+		if b, err := os.ReadFile(filepath.Join(squatter, "keep")); err != nil || string(b) != "kept\n" {
+			t.Errorf("the directory in the way was changed: %q, %v", b, err)
+		}
+		ents, _ := os.ReadDir(out)
+		for _, e := range ents {
+			if e.IsDir() {
+				continue
+			}
+			b, err := os.ReadFile(filepath.Join(out, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := xmlWellFormed(b); err != nil {
+				t.Errorf("%s is not a whole chart: %v", e.Name(), err)
+			}
+		}
+	})
+}
+
+// xmlWellFormed reads b to its end as XML.
+func xmlWellFormed(b []byte) error {
+	d := xml.NewDecoder(bytes.NewReader(b))
+	for {
+		if _, err := d.Token(); err == io.EOF {
+			return nil
+		} else if err != nil {
+			return err
+		}
 	}
 }

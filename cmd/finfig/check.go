@@ -46,11 +46,17 @@ func loadLedger(path string) ([]claims.Claim, string, error) {
 		l, err := claims.EmbeddedLedger()
 		return l, "claims/data/ledger.toml", err
 	}
-	f, err := os.Open(path)
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, path, usagef("ledger %s does not exist", path)
+	case err != nil:
+		return nil, path, err
+	case info.IsDir():
+		return nil, path, usagef("ledger %s is a directory (expected a ledger file)", path)
+	}
+	f, err := openLimited(path, info)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, path, usagef("ledger %s does not exist", path)
-		}
 		return nil, path, err
 	}
 	defer f.Close()
@@ -58,15 +64,40 @@ func loadLedger(path string) ([]claims.Claim, string, error) {
 	return l, path, err
 }
 
+// openLimited opens a ledger or events file whose Stat is info, refusing
+// before reading it a regular file larger than claims.MaxLedgerSize, the
+// limit that ReadLedger and ReadEvents enforce as they read (which is what
+// stops a pipe).
+func openLimited(path string, info fs.FileInfo) (*os.File, error) {
+	if info.Mode().IsRegular() && info.Size() > claims.MaxLedgerSize {
+		return nil, fmt.Errorf("%s: file is %d bytes, more than the limit of %d (claims.MaxLedgerSize)", path, info.Size(), claims.MaxLedgerSize)
+	}
+	return os.Open(path)
+}
+
 // loadEvents returns the events of the data directory when it has an
 // events.csv, else the embedded reference events.
 func loadEvents(dir string) (*claims.Events, error) {
-	if dir != "" {
-		if _, err := os.Stat(filepath.Join(dir, "events.csv")); err == nil {
-			return claims.LoadEvents(os.DirFS(dir), "events.csv")
-		}
+	if dir == "" {
+		return claims.ReferenceEvents()
 	}
-	return claims.ReferenceEvents()
+	path := filepath.Join(dir, "events.csv")
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return claims.ReferenceEvents()
+	case err != nil:
+		return nil, err
+	case !info.Mode().IsRegular():
+		// A directory, or a pipe whose opening would wait for a writer.
+		return nil, fmt.Errorf("%s: not a regular file (expected the events table of the data package, or nothing)", path)
+	}
+	f, err := openLimited(path, info)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return claims.ReadEvents(f, path)
 }
 
 func writeResults(w io.Writer, format string, results []claims.Result) error {
@@ -103,10 +134,11 @@ func writeResults(w io.Writer, format string, results []claims.Result) error {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
+		heading := cleanCells([]string{src})[0] // one line, without control characters
 		if format == formatMarkdown {
-			fmt.Fprintf(w, "## %s\n\n", markdownEscaper.Replace(src))
+			fmt.Fprintf(w, "## %s\n\n", markdownEscaper.Replace(heading))
 		} else {
-			fmt.Fprintf(w, "%s\n", src)
+			fmt.Fprintf(w, "%s\n", heading)
 		}
 		t := table{header: []string{"id", "verdict", "flags", "explanation"}}
 		for _, r := range bySource[src] {

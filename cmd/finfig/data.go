@@ -1,7 +1,10 @@
 package main
 
 import (
+	"errors"
 	"flag"
+	"io/fs"
+	"os"
 
 	"github.com/finfig/finfig/datapkg"
 	"github.com/finfig/finfig/finance"
@@ -27,7 +30,25 @@ func (d *dataFlags) load() (*datapkg.Package, error) {
 		return nil, err
 	}
 	if d.dir != "" {
+		if err := checkDataDir(d.dir); err != nil {
+			return nil, err
+		}
 		return finance.LoadDir(d.dir)
 	}
 	return finance.Reported()
+}
+
+// checkDataDir refuses a --data that is not a directory: a mistake in the
+// command line, like a --ledger that does not exist.
+func checkDataDir(dir string) error {
+	info, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return usagef("--data %s does not exist (expected the directory of a data package)", dir)
+	case err != nil:
+		return err
+	case !info.IsDir():
+		return usagef("--data %s is not a directory (expected the directory of a data package)", dir)
+	}
+	return nil
 }

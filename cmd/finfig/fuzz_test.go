@@ -8,8 +8,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/finfig/finfig/datapkg"
+	"github.com/finfig/finfig/finance"
+	"github.com/finfig/finfig/series"
 )
 
 // The seed corpus is in testdata/fuzz/FuzzRun/. Run the target with
@@ -22,10 +27,12 @@ const fixtureDir = "../../testdata/pkg"
 
 // FuzzRun runs finfig on arbitrary argument lists: the fuzz input split at
 // NUL bytes (which no real argument holds), with $DATA standing for the
-// fixture package's directory. Whatever the arguments, finfig must not
-// panic, must exit 0, 1 or 2, must print nothing on stdout and say why on
-// stderr when it fails, must print what its --format promises when it
-// succeeds, and must give the same output when run again.
+// fixture package's directory, and an argument "$FILE:text" standing for
+// the path of a temporary file holding text (a ledger to check, say).
+// Whatever the arguments, finfig must not panic, must exit 0, 1 or 2, must
+// print nothing on stdout and say why on stderr when it fails, must print
+// what its --format promises when it succeeds, and must give the same
+// output when run again.
 func FuzzRun(f *testing.F) {
 	data, err := filepath.Abs(fixtureDir)
 	if err != nil {
@@ -33,7 +40,14 @@ func FuzzRun(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, in string) {
 		args := strings.Split(strings.ReplaceAll(in, "$DATA", data), "\x00")
-		for _, a := range args {
+		for i, a := range args {
+			if text, ok := strings.CutPrefix(a, "$FILE:"); ok {
+				args[i] = filepath.Join(t.TempDir(), "ledger.toml")
+				if err := os.WriteFile(args[i], []byte(text), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				continue
+			}
 			if unsafePath(a) {
 				t.Skip("an argument names a device or kernel file, which finfig would read as any file")
 			}
@@ -158,5 +172,69 @@ func checkNoTemp(t *testing.T, dir string) {
 		if strings.HasPrefix(e.Name(), ".") || strings.Contains(e.Name(), ".tmp") {
 			t.Fatalf("%s left behind in %s", e.Name(), dir)
 		}
+	}
+}
+
+// TestEmbeddedRoundTrip: the embedded package, as finance.Reported loads
+// it, exported with datapkg.Write gives the raw files of finance/data
+// byte for byte, and loads back to the same series; every period and value
+// prints and parses back to itself.
+func TestEmbeddedRoundTrip(t *testing.T) {
+	p, err := finance.Reported()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := datapkg.Write(dir, p); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"datapackage.json", "series.csv", "observations.csv"} {
+		want, err := os.ReadFile(filepath.Join("..", "..", "finance", "data", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s: exported file differs from finance/data/%s", name, name)
+		}
+	}
+	q, err := finance.LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(p.IDs(), q.IDs()) {
+		t.Fatalf("ids %v, then %v", p.IDs(), q.IDs())
+	}
+	n := 0
+	for _, id := range p.IDs() {
+		a, b := p.Vintages(id), q.Vintages(id)
+		if len(a) != len(b) {
+			t.Fatalf("%s: %d vintages, then %d", id, len(a), len(b))
+		}
+		for i := range a {
+			if a[i].Meta() != b[i].Meta() || !reflect.DeepEqual(a[i].Points(), b[i].Points()) {
+				t.Errorf("%s %q differs after the round trip", id, a[i].Vintage())
+			}
+			for per, pt := range a[i].All() {
+				n++
+				if back, err := series.ParsePeriod(per.String()); err != nil || back != per {
+					t.Errorf("%s: period %v reads back as %v, %v", id, per, back, err)
+				}
+				if pt.Missing {
+					continue
+				}
+				d := pt.Value.Decimal()
+				back, err := series.ParseDecimal(d.String())
+				if err != nil || back.Cmp(d) != 0 || d.Exponent() <= 0 && back != d {
+					t.Errorf("%s %v: value %v reads back as %v, %v", id, per, d, back, err)
+				}
+			}
+		}
+	}
+	if n < 80 {
+		t.Errorf("only %d points", n)
 	}
 }

@@ -50,10 +50,11 @@ func growthCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 		if err != nil {
 			return err
 		}
-		from, to, ok := s.Span()
+		first, last, ok := s.Span()
 		if !ok {
 			return fmt.Errorf("series %s has no values", s.ID())
 		}
+		from, to := first, last
 		for _, f := range []struct {
 			text string
 			dst  *series.Period
@@ -64,6 +65,12 @@ func growthCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 			p, err := series.ParsePeriod(f.text)
 			if err != nil {
 				return usagef("%v", err)
+			}
+			if p.Frequency() != s.Frequency() {
+				return usagef("%s is %s, but %s is %s (expected a period such as %s)", p, p.Frequency(), s.ID(), s.Frequency(), first)
+			}
+			if p.Before(first) || last.Before(p) {
+				return usagef("%s is outside the values of %s, %s to %s", p, s.ID(), first, last)
 			}
 			*f.dst = p
 		}

@@ -78,13 +78,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 			continue
 		}
 		fs := flag.NewFlagSet("finfig "+c.name, flag.ContinueOnError)
-		fs.SetOutput(stderr)
+		fs.SetOutput(io.Discard) // the error is printed below, as every other
 		do := c.flags(fs)
-		fs.Usage = func() {
-			fmt.Fprintf(stderr, "usage: finfig %s [flags] %s\n%s\n\nflags:\n", c.name, c.args, c.summary)
-			fs.PrintDefaults()
-		}
+		fs.Usage = func() {}
 		if err := fs.Parse(interleave(args[1:], fs)); err != nil {
+			if !errors.Is(err, flag.ErrHelp) {
+				fmt.Fprintf(stderr, "finfig %s: %v\n", c.name, err)
+			}
+			fmt.Fprintf(stderr, "usage: finfig %s [flags] %s\n%s\n\nflags:\n", c.name, c.args, c.summary)
+			fs.SetOutput(stderr)
+			fs.PrintDefaults()
 			if errors.Is(err, flag.ErrHelp) {
 				return 0
 			}

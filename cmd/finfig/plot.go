@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/finfig/finfig/claims"
+	"github.com/finfig/finfig/datapkg"
 	"github.com/finfig/finfig/finance"
 	"github.com/finfig/finfig/plots"
 	"github.com/finfig/finfig/series"
@@ -51,19 +53,59 @@ func plotCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 		if err != nil {
 			return err
 		}
+		paths := make([]string, len(charts))
+		for i, c := range charts {
+			paths[i] = filepath.Join(*out, c.Name+"."+*format)
+			if in := inputAt(paths[i], *dir); in != "" {
+				return usagef("--out %s: chart %s would overwrite %s, a file of the data package (expected another directory)", *out, paths[i], in)
+			}
+		}
 		if err := os.MkdirAll(*out, 0o755); err != nil {
 			return err
 		}
 		t := table{header: []string{"chart", "file"}}
-		for _, c := range charts {
-			path := filepath.Join(*out, c.Name+"."+*format)
-			if err := plots.WriteFile(path, c.Plot, *format, c.Width, c.Height); err != nil {
-				return fmt.Errorf("%s: %w", path, err)
+		for i, c := range charts {
+			if err := plots.WriteFile(paths[i], c.Plot, *format, c.Width, c.Height); err != nil {
+				return fmt.Errorf("%s: %w", paths[i], err)
 			}
-			t.add(c.Title, path)
+			t.add(c.Title, paths[i])
 		}
 		return t.write(w, formatTable)
 	}
+}
+
+// inputAt returns the file of the data package in dir that path names
+// (the same file, by os.SameFile, whatever the path), or "" when path
+// names none: the descriptor, the files its resources name, events.csv.
+func inputAt(path, dir string) string {
+	if dir == "" {
+		return ""
+	}
+	target, err := os.Stat(path)
+	if err != nil {
+		return "" // nothing there to overwrite
+	}
+	inputs := []string{datapkg.DescriptorName, "events.csv"}
+	if b, err := os.ReadFile(filepath.Join(dir, datapkg.DescriptorName)); err == nil {
+		var d struct {
+			Resources []struct {
+				Path any `json:"path"`
+			} `json:"resources"`
+		}
+		json.Unmarshal(b, &d) // the package loaded, so the descriptor is valid
+		for _, r := range d.Resources {
+			if p, ok := r.Path.(string); ok {
+				inputs = append(inputs, filepath.FromSlash(p))
+			}
+		}
+	}
+	for _, in := range inputs {
+		in = filepath.Join(dir, in)
+		if info, err := os.Stat(in); err == nil && os.SameFile(info, target) {
+			return in
+		}
+	}
+	return ""
 }
 
 // growthClaim finds the first change claim about series id in the

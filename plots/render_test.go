@@ -8,10 +8,14 @@ import (
 	"github.com/finfig/finfig/plots"
 )
 
-func TestRenderTmp(t *testing.T) {
-	dir := os.Getenv("RENDER_DIR")
+// TestRender writes the standard charts in every format to the directory
+// $PLOTS_RENDER_DIR, for looking at them:
+//
+//	PLOTS_RENDER_DIR=/tmp/charts go test -run TestRender ./plots
+func TestRender(t *testing.T) {
+	dir := os.Getenv("PLOTS_RENDER_DIR")
 	if dir == "" {
-		t.Skip()
+		t.Skip("PLOTS_RENDER_DIR is not set")
 	}
 	charts, err := plots.Standard(testInputs())
 	if err != nil {
