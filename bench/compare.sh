@@ -29,52 +29,57 @@ go build -o "$TMP/bench" ./bench
 "$TMP/bench" gen "$TMP/values.f64"
 "$TMP/bench" time "$TMP/values.f64" "$REPS" > "$TMP/go.json"
 
-# Charts. plots/ is another engineer's; when it has benchmarks named
-# BenchmarkChart*, each is timed here beside matplotlib drawing the same
-# chart: a line chart of 2 series of 8 points, rendered to PNG at the same
-# pixel size. The pixel size is read from the benchmark's name when it
-# ends in /WxH (e.g. BenchmarkChartLine/800x500), else 800x500.
+# Charts. plots/ (another engineer's) has BenchmarkChart/<chart>/<format>,
+# every standard chart written as PNG and SVG. The two that are a line
+# chart of 2 series of 8 points (Facebook and Netflix revenue 2012-2019,
+# linear and log scale) are timed as PNG beside matplotlib drawing the same
+# chart to PNG at the same pixel size: plots.DefaultWidth x DefaultHeight
+# (7 x 4.5 in) at plots.PNGDPI (144), 1008x648 px, unless CHART_PX says.
+CHART_PX=${CHART_PX:-1008x648}
 echo '[]' > "$TMP/charts.json"
 if grep -rqs --include='*_test.go' '^func BenchmarkChart' plots; then
-	go test -run '^$' -bench '^BenchmarkChart' -benchtime 2s -count "$REPS" ./plots > "$TMP/charts.txt"
-	"$PY" - "$TMP/charts.txt" "$TMP/charts.json" "$REPS" <<'PYEOF'
+	go test -run '^$' -bench '^BenchmarkChart$/^0[12]-revenue-(linear|log)$/^png$' -count "$REPS" ./plots > "$TMP/charts.txt"
+	"$PY" - "$TMP/charts.txt" "$TMP/charts.json" "$REPS" "$CHART_PX" <<'PYEOF'
 import io, json, re, statistics, sys, time
 import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
-src, dst, reps = sys.argv[1], sys.argv[2], int(sys.argv[3])
+src, dst, reps, px = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+w, h = map(int, px.split("x"))
 runs = {}
 for line in open(src):
-    m = re.match(r"(BenchmarkChart\S*?)(?:-\d+)?\s+\d+\s+([\d.]+) ns/op", line)
+    m = re.match(r"Benchmark(Chart\S*?)(?:-\d+)?\s+\d+\s+([\d.]+) ns/op", line)
     if m:
         runs.setdefault(m.group(1), []).append(float(m.group(2)) * 1e-9)
 
-def draw(w, h, dpi=100):
+def draw(logy, dpi=144):
     x = list(range(2012, 2020))
     fb = [4279, 6986, 11492, 17079, 26885, 39942, 55013, 69655]
     nf = [2472.410, 3463.765, 4739.495, 6133.774, 8288.402, 11242.216, 15428.752, 19859.230]
     fig, ax = plt.subplots(figsize=(w / dpi, h / dpi), dpi=dpi)
-    ax.plot(x, fb, marker="o", label="Facebook ad revenue")
+    ax.plot(x, fb, marker="o", label="Facebook advertising revenue")
     ax.plot(x, nf, marker="o", label="Netflix streaming revenue")
-    ax.set_yscale("log")
+    if logy:
+        ax.set_yscale("log")
+    ax.set_title("Revenue, USD millions")
     ax.legend()
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi)
     plt.close(fig)
+    return buf.getbuffer().nbytes
 
 out = []
-for name, times in runs.items():
-    m = re.search(r"/(\d+)x(\d+)", name)
-    w, h = (int(m.group(1)), int(m.group(2))) if m else (800, 500)
-    draw(w, h)
+for name, times in sorted(runs.items()):
+    logy = "log" in name
+    draw(logy)
     mpl = []
     for _ in range(reps):
         start = time.perf_counter()
         for _ in range(5):
-            draw(w, h)
+            draw(logy)
         mpl.append((time.perf_counter() - start) / 5)
-    out.append({"name": name.removeprefix("Benchmark"), "size": "%dx%d px" % (w, h),
+    out.append({"name": name, "size": "%dx%d px" % (w, h),
                 "go": statistics.median(times), "matplotlib": statistics.median(mpl)})
 json.dump(out, open(dst, "w"))
 PYEOF

@@ -92,31 +92,47 @@ func load(path string) ([]float64, error) {
 	return v, nil
 }
 
-// median times f: it repeats f in batches of at least 20 ms (or one call,
-// if longer) and returns the median over reps batches of the time a call.
-func median(reps int, f func()) float64 {
+// median times f, and floor beside it: it repeats each in batches of at
+// least 20 ms (or one call, if longer), alternating a batch of f with a
+// batch of floor so that both meet the same load on a shared machine, and
+// returns the medians over reps batches of the time of one call of each.
+func median(reps int, f, floor func()) (fs, floors float64) {
 	f() // warm up: page in dst, fill caches
+	floor()
+	fCalls, floorCalls := calibrate(f), calibrate(floor)
+	ft, floort := make([]float64, reps), make([]float64, reps)
+	for r := range reps {
+		ft[r] = batch(f, fCalls)
+		floort[r] = batch(floor, floorCalls)
+	}
+	slices.Sort(ft)
+	slices.Sort(floort)
+	return ft[reps/2], floort[reps/2]
+}
+
+// calibrate returns how many calls of f make a batch of at least 20 ms.
+func calibrate(f func()) int {
 	calls := 1
-	for {
+	for calls < 1<<20 {
 		start := time.Now()
 		for range calls {
 			f()
 		}
-		if d := time.Since(start); d >= 20*time.Millisecond || calls >= 1<<20 {
+		if time.Since(start) >= 20*time.Millisecond {
 			break
 		}
 		calls *= 2
 	}
-	times := make([]float64, reps)
-	for r := range times {
-		start := time.Now()
-		for range calls {
-			f()
-		}
-		times[r] = time.Since(start).Seconds() / float64(calls)
+	return calls
+}
+
+// batch returns the mean time of calls calls of f.
+func batch(f func(), calls int) float64 {
+	start := time.Now()
+	for range calls {
+		f()
 	}
-	slices.Sort(times)
-	return times[reps/2]
+	return time.Since(start).Seconds() / float64(calls)
 }
 
 func must(err error) {
@@ -130,21 +146,14 @@ func timeAll(path string, reps int) error {
 	if err != nil {
 		return err
 	}
-	floors := map[int]float64{}
-	floor := func(size int) float64 {
-		if f, ok := floors[size]; ok {
-			return f
-		}
+	var results []Result
+	// add times f beside a copy of size float64s, its floor.
+	add := func(op string, n, size int, f func()) {
 		src, dst := make([]float64, size), make([]float64, size)
 		copy(src, all)
-		floors[size] = median(reps, func() { copy(dst, src) })
-		return floors[size]
-	}
-	var results []Result
-	add := func(op string, n, size int, f func()) {
-		s := median(reps, f)
-		results = append(results, Result{Op: op, N: n, Size: size, Seconds: s, Floor: floor(size)})
-		fmt.Fprintf(os.Stderr, "go %-14s n=%-9d %12.6f ms\n", op, n, 1e3*s)
+		s, floor := median(reps, f, func() { copy(dst, src) })
+		results = append(results, Result{Op: op, N: n, Size: size, Seconds: s, Floor: floor})
+		fmt.Fprintf(os.Stderr, "go %-14s n=%-9d %12.6f ms (copy floor %.6f ms)\n", op, n, 1e3*s, 1e3*floor)
 	}
 	for _, n := range []int{1_000, 100_000, 10_000_000} {
 		v := all[:n:n]

@@ -46,6 +46,17 @@ type Result struct {
 
 func num(x float64) *float64 { return &x }
 
+// finite reports whether every figure given is finite: a result must not
+// carry an infinity or a NaN, which JSON cannot hold and no reader wants.
+func finite(xs ...*float64) bool {
+	for _, x := range xs {
+		if x != nil && (math.IsInf(*x, 0) || math.IsNaN(*x)) {
+			return false
+		}
+	}
+	return true
+}
+
 // Check checks every claim of a ledger read from file. A claim that names
 // an unknown series, event or period, or a figure that cannot be read, is
 // an error of the ledger (a *LedgerError); a claim that cannot be decided
@@ -54,6 +65,9 @@ func (ck *Checker) Check(ledger []Claim, file string) ([]Result, error) {
 	out := make([]Result, 0, len(ledger))
 	for _, c := range ledger {
 		r, err := ck.check(c)
+		if err == nil && !finite(r.Claimed, r.Computed, r.Reference) {
+			err = fmt.Errorf("a figure of the claim or its reference is beyond the range of a float64")
+		}
 		if err != nil {
 			return nil, &LedgerError{File: file, Line: c.Line, Column: 1, Msg: fmt.Sprintf("claim %q: %v", c.ID, err), Err: err}
 		}
@@ -174,8 +188,7 @@ func (ck *Checker) checkSeriesValue(c Claim) (Result, error) {
 		reports = append(reports, report{value: pt.Value, source: pt.Source, label: label})
 	}
 	if !periodKnown {
-		first, last, _ := vintages[0].Span()
-		return Result{}, fmt.Errorf("unknown period %s for series %s (it has %s to %s)", c.Period, c.Subject, first, last)
+		return Result{}, fmt.Errorf("unknown period %s for series %s (%s)", c.Period, c.Subject, spanOf(vintages[0]))
 	}
 	r := Result{Claimed: num(cl.point)}
 	what := fmt.Sprintf("%s %s", vintages[0].Name(), c.Period)
@@ -372,8 +385,7 @@ func (ck *Checker) checkChange(c Claim) (Result, error) {
 	}
 	for _, p := range []series.Period{c.From, c.To} {
 		if !anyHas(vintages, p) {
-			first, last, _ := vintages[0].Span()
-			return Result{}, fmt.Errorf("unknown period %s for series %s (it has %s to %s)", p, c.Subject, first, last)
+			return Result{}, fmt.Errorf("unknown period %s for series %s (%s)", p, c.Subject, spanOf(vintages[0]))
 		}
 	}
 	years := series.YearsBetween(c.From, c.To)
@@ -591,6 +603,15 @@ func checkDuration(c Claim, e Event) (Result, error) {
 
 func trimFloat(x float64) string {
 	return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.2f", x), "0"), ".")
+}
+
+// spanOf says which periods a series has values for, for messages.
+func spanOf(s *series.Series) string {
+	first, last, ok := s.Span()
+	if !ok {
+		return "it has no values"
+	}
+	return fmt.Sprintf("it has %s to %s", first, last)
 }
 
 // anyHas reports whether any vintage has a point, or an explicit gap, at p.

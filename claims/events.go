@@ -118,6 +118,7 @@ func ReadEvents(r io.Reader, file string) (*Events, error) {
 			Msg: "header is " + strings.Join(header, ",") + "; expected " + strings.Join(eventColumns, ",")}
 	}
 	t := &Events{byID: map[string]Event{}}
+	lines := map[string]int{} // the line of each event
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -138,7 +139,7 @@ func ReadEvents(r io.Reader, file string) (*Events, error) {
 		}
 		for i, f := range rec {
 			if !utf8.ValidString(f) {
-				return fail(i, "invalid UTF-8")
+				return fail(i, "invalid UTF-8 (expected UTF-8 text)")
 			}
 		}
 		e := Event{ID: rec[0], Name: rec[1], Kind: rec[2], Unit: rec[6],
@@ -146,9 +147,10 @@ func ReadEvents(r io.Reader, file string) (*Events, error) {
 		if !validID(e.ID) {
 			return fail(0, "expected an id of lowercase letters, digits, '-', '_' and '.', got %q", e.ID)
 		}
-		if _, dup := t.byID[e.ID]; dup {
-			return fail(0, "event %q given twice", e.ID)
+		if first, dup := lines[e.ID]; dup {
+			return fail(0, "event %q given twice (first on line %d; expected each id once)", e.ID, first)
 		}
+		lines[e.ID], _ = cr.FieldPos(0)
 		for i, dst := range []*series.Period{&e.Date, &e.EndDate} {
 			if s := rec[3+i]; s != "" {
 				p, err := series.ParsePeriod(s)

@@ -128,7 +128,7 @@ func ReadLedger(r io.Reader, file string) ([]Claim, error) {
 				i += size
 				col++
 			}
-			return fail(col, "invalid UTF-8")
+			return fail(col, "invalid UTF-8 (expected UTF-8 text)")
 		}
 		trimmed := strings.TrimLeft(line, " \t")
 		indent := len(line) - len(trimmed) + 1
@@ -178,7 +178,7 @@ func ReadLedger(r io.Reader, file string) ([]Claim, error) {
 		return nil, err
 	}
 	if len(out) == 0 {
-		return nil, &LedgerError{File: file, Line: 1, Column: 1, Msg: "no [[claim]] in the ledger"}
+		return nil, &LedgerError{File: file, Line: 1, Column: 1, Msg: "no [[claim]] in the ledger (expected a [[claim]] table for each claim)"}
 	}
 	seen := map[string]int{}
 	for _, c := range out {

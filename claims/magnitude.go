@@ -82,6 +82,9 @@ func parseDuration(s string) (claimed, error) {
 		}
 	}
 	iv := v.Interval()
+	if math.IsInf(iv.Lo, 0) || math.IsInf(iv.Hi, 0) {
+		return claimed{}, fmt.Errorf("cannot read %q as a duration: beyond the range of a float64", s)
+	}
 	return claimed{point: v.Float64() * per, iv: series.Interval{Lo: iv.Lo * per, Hi: iv.Hi * per}, unit: "years"}, nil
 }
 

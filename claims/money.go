@@ -5,6 +5,7 @@ package claims
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/finfig/finfig/finance"
 	"github.com/finfig/finfig/series"
@@ -16,7 +17,11 @@ import (
 func parseFigure(s string) (claimed, error) {
 	a, err := finance.ParseAmount(s)
 	if err == nil {
-		return claimed{point: a.Value.Float64(), iv: a.Value.Interval(), unit: a.Unit.String(), value: a.Value}, nil
+		iv := a.Value.Interval()
+		if math.IsInf(iv.Lo, 0) || math.IsInf(iv.Hi, 0) {
+			return claimed{}, fmt.Errorf("figure %q is beyond the range of a float64", s)
+		}
+		return claimed{point: a.Value.Float64(), iv: iv, unit: a.Unit.String(), value: a.Value}, nil
 	}
 	if c, ok := parseVague(s); ok {
 		return c, nil

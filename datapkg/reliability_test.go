@@ -155,3 +155,32 @@ func TestWriteKeepsCarriageReturn(t *testing.T) {
 		t.Errorf("note %q, written and read back %q", a, b)
 	}
 }
+
+// TestRoundTripCRLFInField: encoding/csv reads a CR LF inside a quoted
+// field as LF, so that a package with LF line ends and a note written over
+// two lines with CR LF was read as another note, and Write did not give
+// back the file it was loaded from, as the package documentation says it
+// does. Load must refuse such a field where it is, or Write must give back
+// the same bytes.
+func TestRoundTripCRLFInField(t *testing.T) {
+	m := fixture(t, "observations.csv", replaceOnce(t, ",,not reported\n", ",,\"not\r\nreported\"\n"))
+	p, err := datapkg.Load(m, datapkg.Options{})
+	if err != nil {
+		var e *datapkg.Error
+		if !errors.As(err, &e) || e.Line < 2 || e.Field != "note" {
+			t.Errorf("Load: %v; want an *Error at the note", err)
+		}
+		return
+	}
+	dir := t.TempDir()
+	if err := datapkg.Write(dir, p); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(filepath.Join(dir, "observations.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(m["observations.csv"].Data) {
+		t.Error("Write did not give back the observations.csv that Load read (the CR LF in the note is now LF)")
+	}
+}

@@ -3,6 +3,7 @@ package series
 import (
 	"errors"
 	"strconv"
+	"strings"
 )
 
 // ParseError reports text that is not of the expected form. Loaders that
@@ -14,9 +15,15 @@ type ParseError struct {
 	Reason   string // what in particular is wrong, if known
 }
 
-// Error says what text could not be parsed as what, and why.
+// Error says what text could not be parsed as what, and why. An input
+// longer than 64 bytes is quoted by its first 64 and its length, so that a
+// huge cell does not make a huge message; Input keeps it whole.
 func (e *ParseError) Error() string {
-	msg := "cannot parse " + strconv.Quote(e.Input) + " as " + e.Type
+	in := strconv.Quote(e.Input)
+	if len(e.Input) > 64 {
+		in = strconv.Quote(strings.ToValidUTF8(e.Input[:64], "")) + "… (" + strconv.Itoa(len(e.Input)) + " bytes)"
+	}
+	msg := "cannot parse " + in + " as " + e.Type
 	if e.Reason != "" {
 		msg += ": " + e.Reason
 	}

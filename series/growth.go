@@ -5,8 +5,8 @@ import (
 )
 
 // Multiple returns b/a, the factor by which a grew to b. a must be
-// positive and b not negative; a quotient beyond the float64 range is
-// ErrOutOfRange.
+// positive and b not negative; an infinite value or a quotient beyond the
+// float64 range is ErrOutOfRange.
 func Multiple(a, b float64) (float64, error) {
 	if err := checkPair(a, b); err != nil {
 		return 0, err
@@ -91,12 +91,18 @@ func isFinite(es ...Estimate) bool {
 	return true
 }
 
+// checkPair refuses a base that is not positive and an end that is
+// negative (NaN included), and an infinite one, beyond the float64 range.
 func checkPair(a, b float64) error {
 	switch {
-	case !(a > 0) || math.IsInf(a, 0):
+	case !(a > 0):
 		return ErrNonPositiveBase
-	case !(b >= 0) || math.IsInf(b, 0):
+	case a > math.MaxFloat64:
+		return ErrOutOfRange
+	case !(b >= 0):
 		return ErrNegativeValue
+	case b > math.MaxFloat64:
+		return ErrOutOfRange
 	}
 	return nil
 }

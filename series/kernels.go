@@ -11,9 +11,10 @@ import (
 // The bulk kernels work on dense float64 slices: one value per period, no
 // gaps (Series.Dense makes one). They write into dst, allocate nothing and
 // return an *IndexError naming the first value they cannot use: a base
-// that is not positive and finite (ErrNonPositiveBase), an end value that
-// is negative, infinite or NaN (ErrNegativeValue), or a value whose result
-// would be beyond the float64 range (ErrOutOfRange). dst is then partly
+// that is not positive (ErrNonPositiveBase), an end value that is negative
+// or NaN (ErrNegativeValue), or a value that is infinite or whose result
+// would be beyond the float64 range (ErrOutOfRange), as the scalar
+// functions do. dst is then partly
 // written. So, like the scalar functions, they never write Inf or NaN.
 // Mismatched lengths and a lag, step or years that is not positive are
 // programmer errors and panic.
@@ -84,11 +85,11 @@ func quotientChecked(dst, num, den []float64, c float64, lag int) error {
 	num, den = num[:len(dst)], den[:len(dst)]
 	for i := range dst {
 		a, b := den[i], num[i]
-		if !(a > 0 && a <= math.MaxFloat64) {
-			return &IndexError{Index: i, Err: ErrNonPositiveBase}
-		}
-		if !(b >= 0 && b <= math.MaxFloat64) {
-			return &IndexError{Index: i + lag, Err: ErrNegativeValue}
+		if err := checkPair(a, b); err != nil {
+			if err == ErrNonPositiveBase || a > math.MaxFloat64 {
+				return &IndexError{Index: i, Err: err}
+			}
+			return &IndexError{Index: i + lag, Err: err}
 		}
 		r := b / a
 		if r > math.MaxFloat64 {
@@ -136,11 +137,11 @@ func logGrowthRange(dst, v []float64, lag int, inv float64, lo, hi int) error {
 	out := dst[lo:hi]
 	for i := range out {
 		a, b := den[i], num[i]
-		if !(a > 0 && a <= math.MaxFloat64) {
-			return &IndexError{Index: lo + i, Err: ErrNonPositiveBase}
+		if err := positive(a); err != nil {
+			return &IndexError{Index: lo + i, Err: err}
 		}
-		if !(b > 0 && b <= math.MaxFloat64) {
-			return &IndexError{Index: lo + i + lag, Err: ErrNonPositiveBase}
+		if err := positive(b); err != nil {
+			return &IndexError{Index: lo + i + lag, Err: err}
 		}
 		r := math.Log(b/a) * inv
 		if !(r >= -math.MaxFloat64 && r <= math.MaxFloat64) { // b/a underflowed to 0 or overflowed
@@ -164,8 +165,8 @@ func IndexInto(dst, v []float64, base int) error {
 		panic(badLength)
 	}
 	a := v[base]
-	if !(a > 0 && a <= math.MaxFloat64) {
-		return &IndexError{Index: base, Err: ErrNonPositiveBase}
+	if err := positive(a); err != nil {
+		return &IndexError{Index: base, Err: err}
 	}
 	k := 100 / a
 	if k > math.MaxFloat64 { // a tiny base: 100/a overflows, 100·(b/a) need not
@@ -198,10 +199,22 @@ func indexByQuotient(dst, v []float64, a float64) error {
 }
 
 func indexError(b float64, i int) error {
-	if !(b >= 0 && b <= math.MaxFloat64) {
+	if !(b >= 0) {
 		return &IndexError{Index: i, Err: ErrNegativeValue}
 	}
 	return &IndexError{Index: i, Err: ErrOutOfRange}
+}
+
+// positive refuses a value that is not positive (ErrNonPositiveBase) or
+// is infinite (ErrOutOfRange): the values whose logarithm is used.
+func positive(x float64) error {
+	switch {
+	case !(x > 0):
+		return ErrNonPositiveBase
+	case x > math.MaxFloat64:
+		return ErrOutOfRange
+	}
+	return nil
 }
 
 func checkLag(dst, v []float64, lag int) {
@@ -252,8 +265,8 @@ func CAGRWindowsInto(dst, scratch, v []float64, step float64) error {
 		panic(badYears)
 	}
 	for i, x := range v {
-		if !(x > 0 && x <= math.MaxFloat64) {
-			return &IndexError{Index: i, Err: ErrNonPositiveBase}
+		if err := positive(x); err != nil {
+			return &IndexError{Index: i, Err: err}
 		}
 		scratch[i] = math.Log(x)
 	}
@@ -280,12 +293,11 @@ func CAGRWindowsInto(dst, scratch, v []float64, step float64) error {
 // into scratch) leaves one exp per window. For a fixed k = j−i the root
 // (v[j]/v[i])^(1/k) is exp(Δ·(1/k)) with Δ = ln v[j] − ln v[i], so 1/k
 // could be precomputed and the division become a multiplication; measured
-// on n = 10^4 that saves 2% (the divider runs beside math.Expm1, which
-// takes ~6 ns of the ~7 ns a window costs), while it needs a table of n
-// reciprocals, so the division stays. math.Expm1 rather than math.Exp − 1
-// keeps small rates accurate (e^x − 1 loses digits near 0), and measured
-// faster too. The rest of the cost is Expm1 itself, so the remaining gain
-// is from more cores: see runParallel.
+// on n = 10^4 that saves 2% (the divider runs beside the exp), while it
+// needs a table of n reciprocals, so the division stays. The exp is the
+// cost of a window: math.Expm1 took ~6 of its ~7 ns, so it is the faster
+// expm1 of expm1.go (e^x − 1 rather than math.Exp − 1, which loses digits
+// near 0), and more cores: see runParallel.
 func cagrRows(dst, logv []float64, r0, r1 int, step float64) error {
 	n := len(logv)
 	k := windowsBefore(r0, n)
@@ -294,7 +306,7 @@ func cagrRows(dst, logv []float64, r0, r1 int, step float64) error {
 		row := dst[k : k+n-1-i]
 		ends := logv[i+1 : i+1+len(row)]
 		for d := range row {
-			r := math.Expm1((ends[d] - li) / (float64(d+1) * step))
+			r := expm1((ends[d] - li) / (float64(d+1) * step))
 			if r > math.MaxFloat64 {
 				return &IndexError{Index: i + 1 + d, Err: ErrOutOfRange}
 			}

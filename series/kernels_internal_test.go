@@ -2,6 +2,7 @@ package series
 
 import (
 	"math"
+	"math/big"
 	"math/rand/v2"
 	"testing"
 )
@@ -68,6 +69,57 @@ func TestWindowsBefore(t *testing.T) {
 		}
 		if n > 0 && windowsBefore(n-1, n) != Windows(n) {
 			t.Fatalf("windowsBefore(n−1, %d) = %d, want %d", n, windowsBefore(n-1, n), Windows(n))
+		}
+	}
+}
+
+// exactExpm1 returns e^x − 1 to 300 bits, rounded to float64: the Taylor
+// series at x/2^k, then k doublings by e^2y − 1 = (e^y − 1)(e^y + 1).
+func exactExpm1(x float64) float64 {
+	const prec = 300
+	y := new(big.Float).SetPrec(prec).SetFloat64(x)
+	k := 0
+	for new(big.Float).Abs(y).Cmp(big.NewFloat(0.01)) > 0 {
+		y.Quo(y, big.NewFloat(2))
+		k++
+	}
+	sum := new(big.Float).SetPrec(prec)
+	term := new(big.Float).SetPrec(prec).SetFloat64(1)
+	for i := 1; i < 40; i++ {
+		term.Mul(term, y)
+		term.Quo(term, big.NewFloat(float64(i)))
+		sum.Add(sum, term)
+	}
+	for ; k > 0; k-- {
+		sum.Mul(sum, new(big.Float).SetPrec(prec).Add(sum, big.NewFloat(2)))
+	}
+	f, _ := sum.Float64()
+	return f
+}
+
+// TestExpm1 checks the expm1 of CAGRWindowsInto within 3 ulp of the exact
+// value, over the range its windows meet.
+func TestExpm1(t *testing.T) {
+	r := rand.New(rand.NewPCG(21, 22))
+	worst := 0.0
+	for i := range 20000 {
+		x := (2*r.Float64() - 1) * []float64{1e-6, 1e-3, 0.05, 0.5, 3, 50, 707}[i%7]
+		want := exactExpm1(x)
+		got := expm1(x)
+		ulp := math.Nextafter(math.Abs(want), math.Inf(1)) - math.Abs(want)
+		if e := math.Abs(got-want) / ulp; e > worst {
+			worst = e
+			if e > 3 {
+				t.Errorf("expm1(%v) = %v, exact %v: %.1f ulp", x, got, want, e)
+			}
+		}
+	}
+	t.Logf("worst error %.1f ulp", worst)
+	for _, x := range []float64{0, 1e-300, -1e-300, 5e-324, 707.99, 708, -708, -707.99, -745, -800, 709.7, 710, 1e308,
+		math.Inf(1), math.Inf(-1), math.NaN()} {
+		got, want := expm1(x), math.Expm1(x)
+		if !(got == want || math.IsNaN(got) && math.IsNaN(want) || math.Abs(got-want) <= 4e-16*math.Abs(want)) {
+			t.Errorf("expm1(%v) = %v, math.Expm1 gives %v", x, got, want)
 		}
 	}
 }

@@ -156,18 +156,21 @@ func TestKernelErrors(t *testing.T) {
 		return v
 	}
 	// reference applies the documented contract to dst[i] = v[i+lag]/v[i]:
-	// the first i whose base is not in (0, max] is ErrNonPositiveBase at
-	// i; else whose end is not in [0, max], ErrNegativeValue at i+lag;
-	// else whose quotient overflows, ErrOutOfRange at i+lag.
+	// the first i whose base is not positive is ErrNonPositiveBase at i,
+	// or +Inf, ErrOutOfRange at i; else whose end is negative or NaN,
+	// ErrNegativeValue at i+lag; else whose end is +Inf or quotient
+	// overflows, ErrOutOfRange at i+lag.
 	reference := func(v []float64, lag int) (int, error) {
 		for i := 0; i+lag < len(v); i++ {
 			a, b := v[i], v[i+lag]
 			switch {
-			case !(a > 0 && a <= math.MaxFloat64):
+			case !(a > 0):
 				return i, series.ErrNonPositiveBase
-			case !(b >= 0 && b <= math.MaxFloat64):
+			case math.IsInf(a, 1):
+				return i, series.ErrOutOfRange
+			case !(b >= 0):
 				return i + lag, series.ErrNegativeValue
-			case math.IsInf(b/a, 0):
+			case math.IsInf(b, 1), math.IsInf(b/a, 0):
 				return i + lag, series.ErrOutOfRange
 			}
 		}
@@ -245,17 +248,18 @@ func TestKernelErrors(t *testing.T) {
 	}{
 		{"LogGrowthInto zero end", series.LogGrowthInto(make([]float64, 2), []float64{1, 0, 2}, 1, 1), series.ErrNonPositiveBase, 1},
 		{"LogGrowthInto NaN", series.LogGrowthInto(make([]float64, 2), []float64{1, 2, nan}, 1, 1), series.ErrNonPositiveBase, 2},
-		{"LogGrowthInto Inf base", series.LogGrowthInto(make([]float64, 2), []float64{inf, 2, 3}, 1, 1), series.ErrNonPositiveBase, 0},
+		{"LogGrowthInto Inf base", series.LogGrowthInto(make([]float64, 2), []float64{inf, 2, 3}, 1, 1), series.ErrOutOfRange, 0},
 		{"LogGrowthInto underflow", series.LogGrowthInto(make([]float64, 1), []float64{1e300, 1e-300}, 1, 1), series.ErrOutOfRange, 1},
 		{"LogGrowthInto overflow", series.LogGrowthInto(make([]float64, 1), []float64{1e-300, 1e300}, 1, 1), series.ErrOutOfRange, 1},
 		{"IndexInto zero base", series.IndexInto(make([]float64, 3), []float64{0, 1, 2}, 0), series.ErrNonPositiveBase, 0},
-		{"IndexInto Inf base", series.IndexInto(make([]float64, 3), []float64{1, inf, 2}, 1), series.ErrNonPositiveBase, 1},
+		{"IndexInto Inf base", series.IndexInto(make([]float64, 3), []float64{1, inf, 2}, 1), series.ErrOutOfRange, 1},
+		{"IndexInto Inf", series.IndexInto(make([]float64, 3), []float64{1, inf, 2}, 0), series.ErrOutOfRange, 1},
 		{"IndexInto negative", series.IndexInto(make([]float64, 3), []float64{1, 2, -2}, 0), series.ErrNegativeValue, 2},
 		{"IndexInto NaN", series.IndexInto(make([]float64, 3), []float64{1, nan, 2}, 0), series.ErrNegativeValue, 1},
 		{"IndexInto overflow", series.IndexInto(make([]float64, 3), []float64{1e-300, 1, 1e300}, 0), series.ErrOutOfRange, 2},
 		{"IndexInto overflow, tiny base", series.IndexInto(make([]float64, 3), []float64{1e-310, 1, 1e300}, 0), series.ErrOutOfRange, 1},
 		{"CAGRWindowsInto zero", series.CAGRWindowsInto(make([]float64, 3), make([]float64, 3), []float64{1, 0, 2}, 1), series.ErrNonPositiveBase, 1},
-		{"CAGRWindowsInto Inf", series.CAGRWindowsInto(make([]float64, 3), make([]float64, 3), []float64{1, 2, inf}, 1), series.ErrNonPositiveBase, 2},
+		{"CAGRWindowsInto Inf", series.CAGRWindowsInto(make([]float64, 3), make([]float64, 3), []float64{1, 2, inf}, 1), series.ErrOutOfRange, 2},
 		{"CAGRWindowsInto overflow", series.CAGRWindowsInto(make([]float64, 3), make([]float64, 3), []float64{1, 1e-300, 1e300}, 1), series.ErrOutOfRange, 2},
 		{"CAGRWindowsInto daily overflow", series.CAGRWindowsInto(make([]float64, 1), make([]float64, 2), []float64{1, 10}, 1/365.2425), series.ErrOutOfRange, 1},
 	} {

@@ -406,6 +406,16 @@ func TestPlotFailedWrite(t *testing.T) {
 	if testing.Short() {
 		t.Skip("drawing the charts takes a while")
 	}
+	t.Run("unknown format", func(t *testing.T) {
+		out := filepath.Join(t.TempDir(), "charts")
+		code, stdout, stderr := finfig(t, "plot", "--out", out, "--format", "gif")
+		if code != 2 || stdout != "" || stderr != "finfig plot: unknown --format \"gif\" (expected png, svg, pdf)\n" {
+			t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Error("the --out directory was created")
+		}
+	})
 	t.Run("out is a file", func(t *testing.T) {
 		parent := t.TempDir()
 		out := filepath.Join(parent, "charts")

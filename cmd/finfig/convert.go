@@ -1,9 +1,11 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 
 	"github.com/finfig/finfig/finance"
@@ -28,10 +30,6 @@ func convertCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 		if err != nil || date.Frequency() != series.Daily {
 			return usagef("--date %q: expected a day written YYYY-MM-DD", *dateText)
 		}
-		amount, err := parseAmountArg(args[0])
-		if err != nil {
-			return usagef("amount %q: %v", args[0], err)
-		}
 		from, err := finance.ParseUnit(args[1])
 		if err != nil || !from.IsCurrency() {
 			return usagef("FROM %q: expected an ISO 4217 currency code such as EUR", args[1])
@@ -39,6 +37,10 @@ func convertCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 		to, err := finance.ParseUnit(args[2])
 		if err != nil || !to.IsCurrency() {
 			return usagef("TO %q: expected an ISO 4217 currency code such as USD", args[2])
+		}
+		amount, err := parseAmountArg(args[0], from)
+		if err != nil {
+			return usagef("amount %q: %v", args[0], err)
 		}
 		est, q, err := finance.Convert(amount, from, to, date)
 		if err != nil {
@@ -67,7 +69,7 @@ func convertCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 		o := out{Amount: amount.Float64(), From: from.String(), To: to.String(), Requested: q.Requested.String(),
 			RateDate: q.Date.String(), Rate: q.Rate, Converted: est.Point, Lo: est.Lo, Hi: est.Hi, Source: q.Source.String()}
 		if *explain != "" {
-			target, err := parseAmountArg(*explain)
+			target, err := parseAmountArg(*explain, to)
 			if err != nil {
 				return usagef("--explain %q: %v", *explain, err)
 			}
@@ -114,16 +116,24 @@ func convertCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 	}
 }
 
-// parseAmountArg reads an amount argument: a plain decimal in base units
-// ("265000000", precision from its digits) or an amount as an article
-// writes it ("€265 million").
-func parseAmountArg(s string) (series.Value, error) {
-	if v, err := series.ParseValue(s); err == nil {
-		return v, nil
-	}
-	a, err := finance.ParseAmount(s)
+// parseAmountArg reads an amount argument in unit u: a plain decimal in
+// base units ("265000000", precision from its digits) or an amount as an
+// article writes it ("€265 million"), whose unit, if it names one, must be
+// u.
+func parseAmountArg(s string, u finance.Unit) (series.Value, error) {
+	v, err := series.ParseValue(s)
 	if err != nil {
-		return series.Value{}, err
+		a, err := finance.ParseAmount(s)
+		if err != nil {
+			return series.Value{}, err
+		}
+		if a.Unit != finance.NoUnit && a.Unit != u {
+			return series.Value{}, fmt.Errorf("an amount in %s, not %s (expected a plain number, or an amount in %s)", a.Unit, u, u)
+		}
+		v = a.Value
 	}
-	return a.Value, nil
+	if iv := v.Interval(); math.IsInf(iv.Lo, 0) || math.IsInf(iv.Hi, 0) {
+		return series.Value{}, errors.New("beyond the range of a float64 (expected an amount in base units, such as 265000000)")
+	}
+	return v, nil
 }

@@ -74,6 +74,9 @@ func FuzzRun(f *testing.F) {
 		default:
 			t.Fatalf("finfig %q: exit %d", args, code)
 		}
+		if strings.Contains(stderr, "json: unsupported value") {
+			t.Fatalf("finfig %q: a figure JSON cannot hold (an infinity or a NaN) reached the output: %s", args, stderr)
+		}
 		if outDir != "" {
 			checkNoTemp(t, outDir)
 			return // plot is slow; its output is checked by the plot tests

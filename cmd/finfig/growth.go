@@ -54,6 +54,9 @@ func growthCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 		if !ok {
 			return fmt.Errorf("series %s has no values", s.ID())
 		}
+		if first == last && *fromText == "" && *toText == "" {
+			return fmt.Errorf("series %s has one value, for %s: growth needs two", s.ID(), first)
+		}
 		from, to := first, last
 		for _, f := range []struct {
 			text string
