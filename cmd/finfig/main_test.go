@@ -114,6 +114,13 @@ func TestCheckTable(t *testing.T) {
 	if !strings.HasPrefix(summary, fmt.Sprintf("%d claims: ", len(ledger))) || !strings.Contains(summary, " accurate, ") {
 		t.Errorf("summary %q", summary)
 	}
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(readme), "\n"+summary+"\n") {
+		t.Errorf("README.md does not show the summary finfig check prints:\n%s", summary)
+	}
 	if !strings.HasPrefix(out, "000_c01d4edba4deda1d.txt\n") {
 		t.Errorf("report does not start with the first article:\n%.200s", out)
 	}
