@@ -8,6 +8,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -24,20 +25,22 @@ type csvFile struct {
 	r    *csv.Reader
 	crlf bool // whether lines end with CR LF
 	n    int  // the number of fields of the last record read
+	// curLine and curOff are a cursor on the file: the 1-based line
+	// lineStart last found, and the offset of its first byte.
+	curLine, curOff int
 }
 
 // openCSV strips a byte-order mark from data and reads and checks the
 // header.
 func openCSV(res *resource, data []byte) (*csvFile, error) {
 	data = bytes.TrimPrefix(data, []byte(bom))
-	c := &csvFile{res: res, file: res.path, data: data}
+	c := &csvFile{res: res, file: res.path, data: data, curLine: 1}
 	if i := bytes.IndexByte(data, '\n'); i > 0 && data[i-1] == '\r' {
 		c.crlf = true
 	}
 	c.r = csv.NewReader(bytes.NewReader(data))
 	c.r.FieldsPerRecord = -1 // counted here, to say which field is missing
-	header, err := c.r.Read()
-	c.n = len(header)
+	header, err := c.read()
 	if err == io.EOF {
 		return nil, &Error{File: c.file, Err: fmt.Errorf("empty file (expected the header %s and a line per record)", res.header())}
 	}
@@ -52,11 +55,11 @@ func openCSV(res *resource, data []byte) (*csvFile, error) {
 			return nil, c.errAt(i, fmt.Errorf("header has no column %q (expected the header %s)", f.name, res.header()))
 		}
 		if header[i] != f.name {
-			return nil, c.errAt(i, fmt.Errorf("header %q differs from the schema's field %q (expected the header %s)", header[i], f.name, res.header()))
+			return nil, c.errAt(i, fmt.Errorf("header %s differs from the schema's field %q (expected the header %s)", quote(header[i]), f.name, res.header()))
 		}
 	}
 	if len(header) > len(res.fields) {
-		return nil, c.errAt(len(res.fields), fmt.Errorf("header has a column %q that the schema does not declare (expected the header %s)", header[len(res.fields)], res.header()))
+		return nil, c.errAt(len(res.fields), fmt.Errorf("header has a column %s that the schema does not declare (expected the header %s)", quote(header[len(res.fields)]), res.header()))
 	}
 	return c, nil
 }
@@ -64,8 +67,7 @@ func openCSV(res *resource, data []byte) (*csvFile, error) {
 // next returns the next record, or io.EOF after the last. It checks the
 // field count, the encoding and the schema's required and enum constraints.
 func (c *csvFile) next() ([]string, error) {
-	rec, err := c.r.Read()
-	c.n = len(rec)
+	rec, err := c.read()
 	if err == io.EOF {
 		return nil, io.EOF
 	}
@@ -86,10 +88,66 @@ func (c *csvFile) next() ([]string, error) {
 			return nil, c.errAt(i, fmt.Errorf("empty %s (expected a value: the field is required)", f.name))
 		}
 		if !f.allowed(v) {
-			return nil, c.errAt(i, fmt.Errorf("%q is not one of the values the schema allows (expected one of %s)", v, strings.Join(f.enum, ", ")))
+			return nil, c.errAt(i, fmt.Errorf("%s is not one of the values the schema allows (expected one of %s)", quote(v), strings.Join(f.enum, ", ")))
 		}
 	}
 	return rec, nil
+}
+
+// read returns the next record as encoding/csv reads it, but for a quoted
+// field over more than one line, which it takes as the file has it: the
+// csv package reads a CR LF in a quoted field as LF, which would change
+// the field and, written back, the file.
+func (c *csvFile) read() ([]string, error) {
+	rec, err := c.r.Read()
+	c.n = len(rec)
+	if err != nil {
+		return rec, err
+	}
+	for i, f := range rec {
+		if strings.IndexByte(f, '\n') >= 0 { // only a quoted field holds one
+			line, col := c.r.FieldPos(i)
+			rec[i] = c.quotedField(c.lineStart(line) + col - 1)
+		}
+	}
+	return rec, nil
+}
+
+// quotedField returns the quoted field whose opening quote is data[off],
+// as the file has it: without its quotes, a doubled quote read as one.
+// encoding/csv has checked that it is closed.
+func (c *csvFile) quotedField(off int) string {
+	off = min(off+1, len(c.data))
+	var b strings.Builder
+	for {
+		i := bytes.IndexByte(c.data[off:], '"')
+		if i < 0 {
+			b.Write(c.data[off:])
+			return b.String()
+		}
+		b.Write(c.data[off : off+i])
+		off += i + 1
+		if off == len(c.data) || c.data[off] != '"' {
+			return b.String()
+		}
+		b.WriteByte('"')
+		off++
+	}
+}
+
+// lineStart returns the offset of the first byte of the 1-based line. It
+// moves a cursor forward through the file, so that the lines of a file
+// are counted once: line must not be before the last line asked for.
+func (c *csvFile) lineStart(line int) int {
+	for c.curLine < line {
+		i := bytes.IndexByte(c.data[c.curOff:], '\n')
+		if i < 0 {
+			break
+		}
+		c.curOff += i + 1
+		c.curLine++
+	}
+	return c.curOff
 }
 
 func (c *csvFile) checkUTF8(rec []string) error {
@@ -169,15 +227,46 @@ func lineOffset(data []byte, line int) int {
 	return off
 }
 
-// writeCSV returns the records as CSV, with CR LF line ends if crlf.
-func writeCSV(records [][]string, crlf bool) ([]byte, error) {
-	var b bytes.Buffer
-	w := csv.NewWriter(&b)
-	w.UseCRLF = crlf
-	if err := w.WriteAll(records); err != nil {
-		return nil, err
+// writeCSV returns the records as CSV, with CR LF line ends if crlf. A
+// field is quoted where encoding/csv's Writer would quote it, but written
+// as it is, but for its quotes doubled: that Writer drops a CR in a field
+// when it writes CR LF line ends, and writes a LF in a field as CR LF,
+// which would not give back the field that Load read.
+func writeCSV(records [][]string, crlf bool) []byte {
+	eol := "\n"
+	if crlf {
+		eol = "\r\n"
 	}
-	return b.Bytes(), nil
+	var b bytes.Buffer
+	for _, rec := range records {
+		for i, f := range rec {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			if !needsQuotes(f) {
+				b.WriteString(f)
+				continue
+			}
+			b.WriteByte('"')
+			b.WriteString(strings.ReplaceAll(f, `"`, `""`))
+			b.WriteByte('"')
+		}
+		b.WriteString(eol)
+	}
+	return b.Bytes()
+}
+
+// needsQuotes reports whether encoding/csv's Writer quotes field: one with
+// a comma, a quote, a CR or a LF, one that starts with a space, and \.
+func needsQuotes(field string) bool {
+	if field == "" {
+		return false
+	}
+	if field == `\.` || strings.ContainsAny(field, ",\"\r\n") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(field)
+	return unicode.IsSpace(r)
 }
 
 // decimalsText is the decimals column of a value.

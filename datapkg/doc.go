@@ -29,7 +29,10 @@
 // and name), and what was expected. It accepts CR LF line ends, and skips
 // a UTF-8 byte-order mark at the start of a file, as spreadsheets write
 // one; it refuses text that is not UTF-8, thousands separators, NaN and
-// infinities, and any file larger than Options.MaxFileSize.
+// infinities, values beyond the float64 range, any file larger than
+// Options.MaxFileSize, and one that is not a regular file (a named pipe,
+// which would make it wait for ever). A quoted field is kept as written,
+// CR and CR LF in it included, which encoding/csv would have read as LF.
 //
 // Load, then Write, gives back the same files, row for row: the same
 // bytes for a package written as Write writes it (fields quoted only where

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -86,3 +87,16 @@ func invalidUTF8(data []byte) int {
 
 // errInvalidUTF8 is the reason for text that is not UTF-8.
 var errInvalidUTF8 = errors.New("invalid UTF-8 (expected UTF-8 text)")
+
+// maxQuoted is the length above which quote cuts its input.
+const maxQuoted = 64
+
+// quote quotes text from the input for a message as series.ParseError
+// quotes its Input: text longer than 64 bytes by its first 64 and its
+// length, so that a huge cell does not make a huge message.
+func quote(s string) string {
+	if len(s) <= maxQuoted {
+		return strconv.Quote(s)
+	}
+	return strconv.Quote(strings.ToValidUTF8(s[:maxQuoted], "")) + "… (" + strconv.Itoa(len(s)) + " bytes)"
+}

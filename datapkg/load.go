@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -133,6 +134,9 @@ func readFile(fsys fs.FS, name string, maxSize int64, why string) ([]byte, fs.Fi
 	if info.IsDir() {
 		return fail(fmt.Errorf("is a directory (expected a file: %s)", why))
 	}
+	if !info.Mode().IsRegular() { // a named pipe or a device: opening it may wait for ever
+		return fail(fmt.Errorf("is not a regular file but %s (expected a file: %s)", fileType(info.Mode()), why))
+	}
 	tooBig := func(size string) ([]byte, fs.FileInfo, error) {
 		return fail(fmt.Errorf("file is %s bytes, more than the limit of %d (Options.MaxFileSize)", size, maxSize))
 	}
@@ -152,6 +156,21 @@ func readFile(fsys fs.FS, name string, maxSize int64, why string) ([]byte, fs.Fi
 		return tooBig("over " + strconv.FormatInt(maxSize, 10))
 	}
 	return data, info, nil
+}
+
+// fileType names the type of a file that is not a regular file.
+func fileType(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeSymlink != 0:
+		return "a symbolic link"
+	}
+	return "a special file (mode " + m.String() + ")"
 }
 
 // decl is a series as series.csv declares it.
@@ -197,7 +216,7 @@ func (l *loader) loadSeries(c *csvFile) error {
 		}
 		id := rec[colID]
 		if d, ok := l.decls[id]; ok {
-			return c.errAt(colID, fmt.Errorf("series %q declared twice (first on line %d; expected each id once)", id, d.line))
+			return c.errAt(colID, fmt.Errorf("series %s declared twice (first on line %d; expected each id once)", quote(id), d.line))
 		}
 		unit := rec[colUnit]
 		if l.opts.CheckUnit != nil {
@@ -233,7 +252,7 @@ func (l *loader) loadObservations(c *csvFile) error {
 		id, vintage := rec[colSeries], rec[colVintage]
 		d, ok := l.decls[id]
 		if !ok {
-			return c.errAt(colSeries, fmt.Errorf("series %q is not declared in %s (expected one of %s)", id, l.p.desc.series.path, l.p.known()))
+			return c.errAt(colSeries, fmt.Errorf("series %s is not declared in %s (expected one of %s)", quote(id), l.p.desc.series.path, l.p.known()))
 		}
 		period, err := series.ParsePeriod(rec[colPeriod])
 		if err != nil {
@@ -256,7 +275,7 @@ func (l *loader) loadObservations(c *csvFile) error {
 		}}
 		switch value, decimals := rec[colValue], rec[colDecimals]; {
 		case value == "" && decimals != "":
-			return c.errAt(colDecimals, fmt.Errorf("decimals %q for an empty value (expected an empty cell: a value not available has no precision)", decimals))
+			return c.errAt(colDecimals, fmt.Errorf("decimals %s for an empty value (expected an empty cell: a value not available has no precision)", quote(decimals)))
 		case value == "":
 			pt.Missing = true
 		case decimals == "":
@@ -353,6 +372,9 @@ func parseValue(s string) (series.Decimal, error) {
 			return fail(pe.Reason)
 		}
 		return series.Decimal{}, err
+	}
+	if math.IsInf(d.Float64(), 0) {
+		return fail("beyond the range of a float64, whose largest is about 1.8e308")
 	}
 	return d, nil
 }

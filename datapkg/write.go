@@ -34,18 +34,10 @@ func (p *Package) encode() ([]file, error) {
 		orows = append(orows, []string{r.s.ID(), r.s.Vintage(), r.period.String(), value, decimals,
 			src.Kind, src.Document, src.Locator, src.Quote, src.Note})
 	}
-	sdata, err := writeCSV(srows, p.crlf[0])
-	if err != nil {
-		return nil, err
-	}
-	odata, err := writeCSV(orows, p.crlf[1])
-	if err != nil {
-		return nil, err
-	}
 	return []file{
 		{name: DescriptorName, data: p.descriptor},
-		{name: p.desc.series.path, data: sdata},
-		{name: p.desc.observations.path, data: odata},
+		{name: p.desc.series.path, data: writeCSV(srows, p.crlf[0])},
+		{name: p.desc.observations.path, data: writeCSV(orows, p.crlf[1])},
 	}, nil
 }
 

@@ -265,7 +265,13 @@ func dayPeriod(days int32) series.Period {
 	return series.DayOf(time.Unix(int64(days)*86400, 0).UTC())
 }
 
-func dayString(days int32) string { return dayPeriod(days).String() }
+// dayString writes days since 1970-01-01 as YYYY-MM-DD, for messages. It
+// takes any day, also one outside the years 1 to 9999 of a series.Period
+// (the day before a table's first, 0001-01-01, say), where dayPeriod
+// would panic.
+func dayString(days int32) string {
+	return time.Unix(int64(days)*86400, 0).UTC().Format(time.DateOnly)
+}
 
 // periodDays returns the days since 1970-01-01 of a daily period.
 func periodDays(p series.Period) int32 { return int32(p.Start().Unix() / 86400) }

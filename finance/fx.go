@@ -3,6 +3,7 @@ package finance
 import (
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"strconv"
 
@@ -162,7 +163,8 @@ func checkFX(date series.Period, from, to Unit) error {
 // reference rate of date (see Rate). The Estimate's point is amount × rate
 // and its interval the amount's rounding interval times the rate, the rate
 // being taken as exact (see Quote); both are computed exactly and rounded
-// once to float64.
+// once to float64. A result beyond the float64 range is an error wrapping
+// series.ErrOutOfRange.
 func Convert(amount series.Value, from, to Unit, date series.Period) (series.Estimate, Quote, error) {
 	q, err := Rate(date, from, to)
 	if err != nil {
@@ -173,14 +175,19 @@ func Convert(amount series.Value, from, to Unit, date series.Period) (series.Est
 	point, _ := new(big.Rat).Mul(decimalRat(amount.Decimal()), r).Float64()
 	flo, _ := lo.Mul(lo, r).Float64()
 	fhi, _ := hi.Mul(hi, r).Float64()
-	return series.Estimate{Point: point, Lo: flo, Hi: fhi}, q, nil
+	est := series.Estimate{Point: point, Lo: flo, Hi: fhi}
+	if !finite(est) {
+		return series.Estimate{}, Quote{}, fmt.Errorf("convert %s %s to %s: %w", amount, from, to, series.ErrOutOfRange)
+	}
+	return est, q, nil
 }
 
 // ImpliedRate returns the exchange rate that a stated conversion implies:
 // converted / amount, with the interval that both figures' rounding
 // allows, [converted_lo / amount_hi, converted_hi / amount_lo]. "$284
 // million" for "€265 million" implies 1.0717 [1.0678, 1.0756]. Both
-// figures must be positive, and amount's interval must not reach zero.
+// figures must be positive, and amount's interval must not reach zero; a
+// rate beyond the float64 range is an error wrapping series.ErrOutOfRange.
 func ImpliedRate(amount, converted series.Value) (series.Estimate, error) {
 	alo, ahi := amount.Bounds()
 	clo, chi := converted.Bounds()
@@ -191,7 +198,17 @@ func ImpliedRate(amount, converted series.Value) (series.Estimate, error) {
 	point, _ := new(big.Rat).Quo(decimalRat(converted.Decimal()), decimalRat(amount.Decimal())).Float64()
 	lo, _ := clo.Quo(clo, ahi).Float64()
 	hi, _ := chi.Quo(chi, alo).Float64()
-	return series.Estimate{Point: point, Lo: lo, Hi: hi}, nil
+	est := series.Estimate{Point: point, Lo: lo, Hi: hi}
+	if !finite(est) {
+		return series.Estimate{}, fmt.Errorf("implied rate of %s for %s: %w", converted, amount, series.ErrOutOfRange)
+	}
+	return est, nil
+}
+
+// finite reports whether an estimate's point and bounds are all finite: a
+// figure beyond the float64 range is rounded to an infinity.
+func finite(e series.Estimate) bool {
+	return !math.IsInf(e.Point, 0) && !math.IsInf(e.Lo, 0) && !math.IsInf(e.Hi, 0)
 }
 
 // DatesWithRate returns the quotes of the ECB business days from start to
