@@ -8,6 +8,7 @@ import (
 
 	"github.com/finfig/finfig/datapkg"
 	"github.com/finfig/finfig/finance"
+	"github.com/finfig/finfig/series"
 )
 
 // dataFlags are the flags every data command shares.
@@ -51,4 +52,17 @@ func checkDataDir(dir string) error {
 		return usagef("--data %s is not a directory (expected the directory of a data package)", dir)
 	}
 	return nil
+}
+
+// oneSeries loads the data and returns the series the command's single
+// argument names, in the given vintage ("" for the primary).
+func (d *dataFlags) oneSeries(command string, args []string, vintage string) (*series.Series, error) {
+	if len(args) != 1 {
+		return nil, usagef("%s takes one SERIES id", command)
+	}
+	pkg, err := d.load()
+	if err != nil {
+		return nil, err
+	}
+	return pickSeries(pkg.Vintages(args[0]), args[0], vintage)
 }

@@ -39,14 +39,7 @@ func growthCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 	toText := fs.String("to", "", "last `PERIOD` of the window (default: the last with a value)")
 	vintage := fs.String("vintage", "", "use the `VINTAGE` (a restatement or report) instead of the primary series")
 	return func(args []string, w io.Writer) error {
-		if len(args) != 1 {
-			return usagef("growth takes one SERIES id")
-		}
-		pkg, err := d.load()
-		if err != nil {
-			return err
-		}
-		s, err := pickSeries(pkg.Vintages(args[0]), args[0], *vintage)
+		s, err := d.oneSeries("growth", args, *vintage)
 		if err != nil {
 			return err
 		}

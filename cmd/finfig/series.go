@@ -72,14 +72,7 @@ func showCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 	d := addDataFlags(fs)
 	vintage := fs.String("vintage", "", "show the `VINTAGE` (a restatement or report) instead of the primary series")
 	return func(args []string, w io.Writer) error {
-		if len(args) != 1 {
-			return usagef("show takes one SERIES id")
-		}
-		pkg, err := d.load()
-		if err != nil {
-			return err
-		}
-		s, err := pickSeries(pkg.Vintages(args[0]), args[0], *vintage)
+		s, err := d.oneSeries("show", args, *vintage)
 		if err != nil {
 			return err
 		}
