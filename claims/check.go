@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"math"
+	"path"
 	"slices"
 	"strings"
 
@@ -138,7 +139,14 @@ func (r report) independent(claimSource string) bool {
 	case "seed", "none", "":
 		return false
 	}
-	return !strings.Contains(r.source.Locator, claimSource)
+	return !r.fromArticle(claimSource)
+}
+
+// fromArticle reports whether the report is the claim's own article: its
+// locator names the article's file (seeds/001_….txt). A claim cannot
+// confirm itself.
+func (r report) fromArticle(article string) bool {
+	return article != "" && path.Base(r.source.Locator) == article
 }
 
 func cite(s series.Source) string {
@@ -207,7 +215,7 @@ func judgeReports(c Claim, cl claimed, what, unit string, reports []report, hasP
 	for _, rep := range reports {
 		if rep.independent(c.Source) {
 			indep = append(indep, rep)
-		} else if !strings.Contains(rep.source.Locator, c.Source) {
+		} else if !rep.fromArticle(c.Source) {
 			seeds = append(seeds, rep)
 		}
 	}
