@@ -312,9 +312,7 @@ func describe(j judgement, rule HedgeRule) string {
 			return "the bound holds, though the true figure is well above it"
 		case j.flag == FlagOverstated:
 			return "the bound holds, though the true figure is well below it"
-		case rule.Bound == Above:
-			return "the bound holds"
-		case rule.Bound == Below:
+		case rule.Bound == Above || rule.Bound == Below:
 			return "the bound holds"
 		}
 		return "consistent within rounding"

@@ -14,8 +14,7 @@ type claimed struct {
 	point float64
 	iv    series.Interval
 	unit  string
-	vague bool         // a magnitude such as "hundreds of millions": no point
-	value series.Value // the exact figure, when one was written
+	vague bool // a magnitude such as "hundreds of millions": no point
 }
 
 // vagueMagnitudes reads the plural magnitudes articles use for figures

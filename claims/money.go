@@ -21,7 +21,7 @@ func parseFigure(s string) (claimed, error) {
 		if math.IsInf(iv.Lo, 0) || math.IsInf(iv.Hi, 0) {
 			return claimed{}, fmt.Errorf("figure %q is beyond the range of a float64", s)
 		}
-		return claimed{point: a.Value.Float64(), iv: iv, unit: a.Unit.String(), value: a.Value}, nil
+		return claimed{point: a.Value.Float64(), iv: iv, unit: a.Unit.String()}, nil
 	}
 	if c, ok := parseVague(s); ok {
 		return c, nil
