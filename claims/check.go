@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/finfig/finfig/finance"
 	"github.com/finfig/finfig/series"
 )
 
@@ -17,10 +18,13 @@ type Data interface {
 	Vintages(id string) []*series.Series
 }
 
-// Checker checks claims against reference series and events.
+// Checker checks claims against reference series and events, and
+// conversion claims against an exchange-rate table (package finance/ecb
+// has the ECB's); a conversion claim with no table is unverifiable.
 type Checker struct {
 	Data   Data
 	Events *Events
+	Rates  *finance.RateTable
 }
 
 // Result is the verdict on one claim, with the figures behind it. Numbers

@@ -12,28 +12,33 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/finfig/finfig/cases/fbnetflix"
 	"github.com/finfig/finfig/claims"
-	"github.com/finfig/finfig/finance"
+	"github.com/finfig/finfig/finance/ecb"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 func checker(t testing.TB) *claims.Checker {
 	t.Helper()
-	data, err := finance.Reported()
+	data, err := fbnetflix.Data()
 	if err != nil {
 		t.Fatal(err)
 	}
-	events, err := claims.ReferenceEvents()
+	rates, err := ecb.Rates()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &claims.Checker{Data: data, Events: events}
+	events, err := fbnetflix.Events()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &claims.Checker{Data: data, Events: events, Rates: rates}
 }
 
 func checkEmbedded(t testing.TB) []claims.Result {
 	t.Helper()
-	ledger, err := claims.EmbeddedLedger()
+	ledger, err := fbnetflix.Ledger()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -260,7 +265,7 @@ func TestQuotesVerbatim(t *testing.T) {
 	if _, err := os.Stat(dir); err != nil {
 		t.Skipf("the articles are not beside the project (%v)", err)
 	}
-	ledger, err := claims.EmbeddedLedger()
+	ledger, err := fbnetflix.Ledger()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,7 +2,6 @@ package claims
 
 import (
 	"bytes"
-	"embed"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -12,7 +11,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/finfig/finfig/finance"
@@ -63,22 +61,6 @@ const maxEventDecimals = 99
 var eventColumns = []string{"id", "name", "kind", "date", "end_date", "value", "unit", "decimals",
 	"per_year", "source_kind", "source", "locator", "quote", "note"}
 
-//go:embed data/events.csv data/datapackage.json data/ledger.toml
-var embedded embed.FS
-
-var loadEmbeddedEvents = sync.OnceValues(func() (*Events, error) {
-	f, err := embedded.Open("data/events.csv")
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return ReadEvents(f, "claims/data/events.csv")
-})
-
-// ReferenceEvents returns the embedded table of reference events, parsed
-// on first use.
-func ReferenceEvents() (*Events, error) { return loadEmbeddedEvents() }
-
 // LoadEvents reads events.csv from fsys, the events of a user's data
 // package.
 func LoadEvents(fsys fs.FS, name string) (*Events, error) {
@@ -90,8 +72,8 @@ func LoadEvents(fsys fs.FS, name string) (*Events, error) {
 	return ReadEvents(f, name)
 }
 
-// ReadEvents reads an events table in the CSV form of
-// claims/data/events.csv. file names it in errors, which are
+// ReadEvents reads an events table in the CSV form of a
+// case's events.csv (cases/fbnetflix/data/events.csv). file names it in errors, which are
 // *LedgerError values with the line and column of the bad field.
 //
 // A table larger than MaxLedgerSize is refused, not cut short.
@@ -218,16 +200,3 @@ func csvError(file string, err error) error {
 	}
 	return &LedgerError{File: file, Line: 1, Column: 1, Msg: err.Error(), Err: err}
 }
-
-// EmbeddedLedger returns the ledger of the five articles, parsed on first
-// use.
-func EmbeddedLedger() ([]Claim, error) { return loadEmbeddedLedger() }
-
-var loadEmbeddedLedger = sync.OnceValues(func() ([]Claim, error) {
-	f, err := embedded.Open("data/ledger.toml")
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return ReadLedger(f, "claims/data/ledger.toml")
-})

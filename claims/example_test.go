@@ -4,8 +4,9 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/finfig/finfig/cases/fbnetflix"
 	"github.com/finfig/finfig/claims"
-	"github.com/finfig/finfig/finance"
+	"github.com/finfig/finfig/finance/ecb"
 )
 
 // A ledger is a text file a person edits; Check judges each claim against
@@ -26,15 +27,19 @@ claimed_end = "$69.66 billion"
 	if err != nil {
 		panic(err)
 	}
-	data, err := finance.Reported()
+	data, err := fbnetflix.Data()
 	if err != nil {
 		panic(err)
 	}
-	events, err := claims.ReferenceEvents()
+	rates, err := ecb.Rates()
 	if err != nil {
 		panic(err)
 	}
-	results, err := (&claims.Checker{Data: data, Events: events}).Check(cs, "example.toml")
+	events, err := fbnetflix.Events()
+	if err != nil {
+		panic(err)
+	}
+	results, err := (&claims.Checker{Data: data, Events: events, Rates: rates}).Check(cs, "example.toml")
 	if err != nil {
 		panic(err)
 	}

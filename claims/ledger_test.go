@@ -96,24 +96,6 @@ func TestReadLedgerCRLFAndBOM(t *testing.T) {
 	}
 }
 
-func TestEmbeddedLedgerAndEvents(t *testing.T) {
-	ledger, err := EmbeddedLedger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(ledger) < 35 {
-		t.Errorf("embedded ledger has %d claims, want at least 35", len(ledger))
-	}
-	events, err := ReferenceEvents()
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, ok := events.Get("dpc-fine-2022")
-	if !ok || e.Value.String() != "265000000" || e.Unit != "EUR" || e.Date.String() != "2022-11-28" {
-		t.Errorf("dpc-fine-2022 = %+v, %v", e, ok)
-	}
-}
-
 func FuzzReadLedger(f *testing.F) {
 	f.Add(goodClaim)
 	f.Add("[[claim]]\nid = \"a\\u00e9\"\n")

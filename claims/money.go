@@ -64,11 +64,15 @@ func (ck *Checker) checkConversion(c Claim, e Event) (Result, error) {
 		return Result{Claimed: num(conv.Value.Float64()), Verdict: Unverifiable,
 			Explanation: fmt.Sprintf("No source dates %s, so no day's rate applies.", e.Name)}, nil
 	}
+	if ck.Rates == nil {
+		return Result{Claimed: num(conv.Value.Float64()), Verdict: Unverifiable,
+			Explanation: "No exchange-rate table was given to check the conversion against."}, nil
+	}
 	day := e.Date
 	if day.Frequency() != series.Daily {
 		day = series.DayOf(e.Date.End().AddDate(0, 0, -1)) // the last day of the period
 	}
-	est, q, err := finance.Convert(amt.Value, amt.Unit, conv.Unit, day)
+	est, q, err := ck.Rates.Convert(amt.Value, amt.Unit, conv.Unit, day)
 	if err != nil {
 		return Result{}, err
 	}
@@ -90,14 +94,11 @@ func (ck *Checker) checkConversion(c Claim, e Event) (Result, error) {
 		return r, nil
 	}
 	end := series.DayOf(day.Start().AddDate(rateWindowYears, 0, 0))
-	_, last, err := finance.RateDays()
-	if err != nil {
-		return Result{}, err
-	}
+	_, last := ck.Rates.Days()
 	if last.Before(end) {
 		end = last
 	}
-	days, err := finance.DatesWithRate(amt.Unit, conv.Unit, implied.Interval(), day, end)
+	days, err := ck.Rates.DatesWithRate(amt.Unit, conv.Unit, implied.Interval(), day, end)
 	if err != nil {
 		return Result{}, err
 	}

@@ -14,7 +14,7 @@ import (
 
 // reportedDir holds the package that the finance package embeds: the
 // example of the format.
-const reportedDir = "../finance/data"
+const reportedDir = "../cases/fbnetflix/data"
 
 func loadReported(t testing.TB) *Package {
 	t.Helper()

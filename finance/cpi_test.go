@@ -10,7 +10,7 @@ import (
 
 func reportedSeries(t testing.TB, id string) *series.Series {
 	t.Helper()
-	p, err := Reported()
+	p, err := caseData()
 	if err != nil {
 		t.Fatal(err)
 	}

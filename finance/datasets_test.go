@@ -18,11 +18,11 @@ var canonicalIDs = []string{
 }
 
 func TestReported(t *testing.T) {
-	p, err := Reported()
+	p, err := caseData()
 	if err != nil {
 		t.Fatal(err)
 	}
-	q, _ := Reported()
+	q, _ := caseData()
 	if p != q {
 		t.Error("Reported loads twice")
 	}
@@ -95,7 +95,7 @@ func TestReported(t *testing.T) {
 }
 
 func TestLoadDir(t *testing.T) {
-	p, err := Reported()
+	p, err := caseData()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,18 +120,5 @@ func TestLoadDir(t *testing.T) {
 	want := name + `:2:3 (unit): cannot parse "usd" as unit: write it USD (expected an ISO 4217 code in capitals, such as USD, EUR, GBP, JPY, CHF or another the ECB publishes rates for, or a count: users, members, people, index)`
 	if err == nil || err.Error() != want {
 		t.Errorf("error\n%v\nwant\n%s", err, want)
-	}
-}
-
-// BenchmarkReportedLoad measures what the first call of Reported costs.
-func BenchmarkReportedLoad(b *testing.B) {
-	for b.Loop() {
-		fsys, err := subData()
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := datapkg.Load(fsys, options()); err != nil {
-			b.Fatal(err)
-		}
 	}
 }

@@ -3,7 +3,9 @@ package finance_test
 import (
 	"fmt"
 
+	"github.com/finfig/finfig/cases/fbnetflix"
 	"github.com/finfig/finfig/finance"
+	"github.com/finfig/finfig/finance/ecb"
 	"github.com/finfig/finfig/series"
 )
 
@@ -42,7 +44,7 @@ func ExampleParseAmount() {
 }
 
 func ExampleFormatAmount() {
-	reported, err := finance.Reported()
+	reported, err := fbnetflix.Data()
 	if err != nil {
 		panic(err)
 	}
@@ -69,16 +71,20 @@ func ExampleFormatAmount() {
 	// 2.50 billion users
 }
 
-func ExampleConvert() {
+func ExampleRateTable_Convert() {
+	rates, err := ecb.Rates()
+	if err != nil {
+		panic(err)
+	}
 	fine, _ := finance.ParseAmount("€265 million") // the Irish DPC's fine, announced 2022-11-28
 	for _, day := range []series.Period{series.Day(2022, 11, 28), series.Day(2022, 11, 25), series.Day(2022, 11, 27)} {
-		usd, q, err := finance.Convert(fine.Value, finance.EUR, finance.USD, day)
+		usd, q, err := rates.Convert(fine.Value, finance.EUR, finance.USD, day)
 		if err != nil {
 			panic(err)
 		}
 		fmt.Printf("%s: %s at %s\n", day, finance.FormatFloat(usd.Point, finance.USD, 2), q)
 	}
-	_, _, err := finance.Convert(fine.Value, finance.EUR, finance.USD, series.Day(2024, 12, 2))
+	_, _, err = rates.Convert(fine.Value, finance.EUR, finance.USD, series.Day(2024, 12, 2))
 	fmt.Println(err)
 	// Output:
 	// 2022-11-28: $277.27 million at 1 EUR = 1.0463 USD (ECB reference rate of 2022-11-28)
@@ -97,10 +103,14 @@ func ExampleImpliedRate() {
 	}
 	fmt.Printf("implied rate %.4f, within rounding [%.5f, %.5f]\n", implied.Point, implied.Lo, implied.Hi)
 
-	q, _ := finance.Rate(series.Day(2022, 11, 28), finance.EUR, finance.USD)
+	rates, err := ecb.Rates()
+	if err != nil {
+		panic(err)
+	}
+	q, _ := rates.Rate(series.Day(2022, 11, 28), finance.EUR, finance.USD)
 	fmt.Println("the rate of the announcement reproduces it:", q.Reproduces(eur.Value, usd.Value))
 
-	days, err := finance.DatesWithRate(finance.EUR, finance.USD, implied.Interval(), series.Day(2022, 1, 1), series.Day(2023, 12, 31))
+	days, err := rates.DatesWithRate(finance.EUR, finance.USD, implied.Interval(), series.Day(2022, 1, 1), series.Day(2023, 12, 31))
 	if err != nil {
 		panic(err)
 	}
@@ -113,7 +123,7 @@ func ExampleImpliedRate() {
 }
 
 func ExampleDeflate() {
-	reported, err := finance.Reported()
+	reported, err := fbnetflix.Data()
 	if err != nil {
 		panic(err)
 	}

@@ -26,11 +26,8 @@ func TestFormatFloatShortest(t *testing.T) {
 }
 
 func TestRateDays(t *testing.T) {
-	first, last, err := RateDays()
-	if err != nil {
-		t.Fatal(err)
-	}
+	first, last := testRates(t).Days()
 	if first.String() != "1999-01-04" || last.String() != "2024-10-11" {
-		t.Errorf("RateDays = %s, %s", first, last)
+		t.Errorf("Days = %s, %s", first, last)
 	}
 }

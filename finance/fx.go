@@ -19,7 +19,7 @@ var ecbSource = series.Source{
 	Document: "European Central Bank, euro foreign exchange reference rates",
 	Locator:  "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip",
 	Kind:     "P",
-	Note:     "units of currency per euro; embedded as finance/data/ecb/" + ecbFile + ", as published",
+	Note:     "units of currency per euro, as published",
 }
 
 // Quote is an exchange rate from the ECB's reference rates.
@@ -94,12 +94,8 @@ func decimalRat(d series.Decimal) *big.Rat {
 // A day before the table's first (1999-01-04) or after its last is an
 // error wrapping ErrNoRate, as is a day on which the ECB published no rate
 // for one of the currencies.
-func Rate(date series.Period, from, to Unit) (Quote, error) {
+func (t *RateTable) Rate(date series.Period, from, to Unit) (Quote, error) {
 	if err := checkFX(date, from, to); err != nil {
-		return Quote{}, err
-	}
-	t, err := ecbTable()
-	if err != nil {
 		return Quote{}, err
 	}
 	i, err := t.rowOn(periodDays(date))
@@ -119,7 +115,7 @@ func Rate(date series.Period, from, to Unit) (Quote, error) {
 
 // quote returns the quote of row i; ok is false when a rate is missing,
 // and then FromPerEUR or ToPerEUR is zero.
-func (t *rateTable) quote(i int, from, to Unit) (q Quote, ok bool, err error) {
+func (t *RateTable) quote(i int, from, to Unit) (q Quote, ok bool, err error) {
 	q = Quote{From: from, To: to, Date: dayPeriod(t.days[i]), Source: ecbSource}
 	q.Requested = q.Date
 	var ok1, ok2 bool
@@ -165,8 +161,8 @@ func checkFX(date series.Period, from, to Unit) error {
 // being taken as exact (see Quote); both are computed exactly and rounded
 // once to float64. A result beyond the float64 range is an error wrapping
 // series.ErrOutOfRange.
-func Convert(amount series.Value, from, to Unit, date series.Period) (series.Estimate, Quote, error) {
-	q, err := Rate(date, from, to)
+func (t *RateTable) Convert(amount series.Value, from, to Unit, date series.Period) (series.Estimate, Quote, error) {
+	q, err := t.Rate(date, from, to)
 	if err != nil {
 		return series.Estimate{}, Quote{}, err
 	}
@@ -218,7 +214,7 @@ func finite(e series.Estimate) bool {
 // rate for either currency are left out. start and end must be days within
 // the table. The rates are compared with iv in float64; Quote.Reproduces
 // decides one day exactly.
-func DatesWithRate(from, to Unit, iv series.Interval, start, end series.Period) ([]Quote, error) {
+func (t *RateTable) DatesWithRate(from, to Unit, iv series.Interval, start, end series.Period) ([]Quote, error) {
 	if err := checkFX(start, from, to); err != nil {
 		return nil, err
 	}
@@ -227,10 +223,6 @@ func DatesWithRate(from, to Unit, iv series.Interval, start, end series.Period) 
 	}
 	if end.Before(start) {
 		return nil, fmt.Errorf("rates %s→%s from %s to %s: %w", from, to, start, end, series.ErrReversedWindow)
-	}
-	t, err := ecbTable()
-	if err != nil {
-		return nil, err
 	}
 	d0, d1 := periodDays(start), periodDays(end)
 	for _, d := range [...]int32{d0, d1} {
@@ -270,12 +262,8 @@ func (q Quote) Reproduces(amount, converted series.Value) bool {
 	return alo.Cmp(chi) <= 0 && clo.Cmp(ahi) <= 0
 }
 
-// RateDays returns the first and last days of the ECB table: the days
-// Rate, Convert and DatesWithRate accept.
-func RateDays() (first, last series.Period, err error) {
-	t, err := ecbTable()
-	if err != nil {
-		return series.Period{}, series.Period{}, err
-	}
-	return dayPeriod(t.first()), dayPeriod(t.last()), nil
+// Days returns the first and last days of the table: the days Rate,
+// Convert and DatesWithRate accept.
+func (t *RateTable) Days() (first, last series.Period) {
+	return dayPeriod(t.first()), dayPeriod(t.last())
 }

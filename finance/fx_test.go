@@ -29,7 +29,7 @@ func TestRate(t *testing.T) {
 		{series.Day(1999, 1, 4), EUR, TRL, series.Day(1999, 1, 4), 372274, "372274"},
 		{series.Day(2022, 11, 28), EUR, EUR, series.Day(2022, 11, 28), 1, "1"},
 	} {
-		q, err := Rate(tt.day, tt.from, tt.to)
+		q, err := testRates(t).Rate(tt.day, tt.from, tt.to)
 		if err != nil {
 			t.Errorf("Rate(%s, %v, %v): %v", tt.day, tt.from, tt.to, err)
 			continue
@@ -45,20 +45,20 @@ func TestRate(t *testing.T) {
 
 func TestCrossRate(t *testing.T) {
 	day := series.Day(2022, 11, 28)
-	usd, _ := Rate(day, EUR, USD)
-	gbp, _ := Rate(day, EUR, GBP)
-	q, err := Rate(day, USD, GBP)
+	usd, _ := testRates(t).Rate(day, EUR, USD)
+	gbp, _ := testRates(t).Rate(day, EUR, GBP)
+	q, err := testRates(t).Rate(day, USD, GBP)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if want := gbp.Rate / usd.Rate; q.Rate != want {
 		t.Errorf("USD→GBP %g, want GBP/EUR ÷ USD/EUR = %g", q.Rate, want)
 	}
-	back, _ := Rate(day, GBP, USD)
+	back, _ := testRates(t).Rate(day, GBP, USD)
 	if math.Abs(back.Rate*q.Rate-1) > 1e-15 {
 		t.Errorf("GBP→USD × USD→GBP = %g", back.Rate*q.Rate)
 	}
-	inv, _ := Rate(day, USD, EUR)
+	inv, _ := testRates(t).Rate(day, USD, EUR)
 	if inv.Rate != 1/1.0463 {
 		t.Errorf("USD→EUR %g, want 1/1.0463", inv.Rate)
 	}
@@ -84,7 +84,7 @@ func TestRateErrors(t *testing.T) {
 		{series.Year(2022), EUR, USD, `rate EUR→USD: date "2022" is not a day (expected YYYY-MM-DD)`, false},
 		{series.Day(2022, 11, 28), EUR, Users, `rate EUR→users: "users" is not a currency`, false},
 	} {
-		_, err := Rate(tt.day, tt.from, tt.to)
+		_, err := testRates(t).Rate(tt.day, tt.from, tt.to)
 		if err == nil || err.Error() != tt.want {
 			t.Errorf("Rate(%s, %v, %v): error\n%v\nwant\n%s", tt.day, tt.from, tt.to, err, tt.want)
 		}
@@ -103,7 +103,7 @@ func TestConvert(t *testing.T) {
 		{series.Day(2022, 11, 28), "$277.27 million"},
 		{series.Day(2022, 11, 25), "$274.94 million"},
 	} {
-		e, _, err := Convert(eur, EUR, USD, tt.day)
+		e, _, err := testRates(t).Convert(eur, EUR, USD, tt.day)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -111,12 +111,12 @@ func TestConvert(t *testing.T) {
 			t.Errorf("€265 million on %s = %s, want %s", tt.day, got, tt.want)
 		}
 	}
-	e, _, _ := Convert(eur, EUR, USD, series.Day(2022, 11, 28))
+	e, _, _ := testRates(t).Convert(eur, EUR, USD, series.Day(2022, 11, 28))
 	// [264.5, 265.5] million × 1.0463, exactly.
 	if e.Point != 277269500 || e.Lo != 276746350 || e.Hi != 277792650 {
 		t.Errorf("Convert = %+v, want 277269500 [276746350, 277792650]", e)
 	}
-	back, _, _ := Convert(value(t, "277.27", 6), USD, EUR, series.Day(2022, 11, 28))
+	back, _, _ := testRates(t).Convert(value(t, "277.27", 6), USD, EUR, series.Day(2022, 11, 28))
 	if !back.Interval().Contains(265e6) {
 		t.Errorf("$277.27 million back to EUR: %v does not contain 265 million", back)
 	}
@@ -140,7 +140,7 @@ func TestImpliedRate(t *testing.T) {
 func TestDatesWithRate(t *testing.T) {
 	eur, usd := value(t, "265", 6), value(t, "284", 6)
 	iv, _ := ImpliedRate(eur, usd)
-	qs, err := DatesWithRate(EUR, USD, iv.Interval(), series.Day(2022, 1, 1), series.Day(2023, 12, 31))
+	qs, err := testRates(t).DatesWithRate(EUR, USD, iv.Interval(), series.Day(2022, 1, 1), series.Day(2023, 12, 31))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,7 +156,7 @@ func TestDatesWithRate(t *testing.T) {
 			t.Errorf("%s: rate %s does not reproduce $284 million", q.Date, q.ToPerEUR)
 		}
 	}
-	all, _ := DatesWithRate(EUR, USD, series.Interval{Lo: 0, Hi: math.Inf(1)}, series.Day(2022, 1, 1), series.Day(2023, 12, 31))
+	all, _ := testRates(t).DatesWithRate(EUR, USD, series.Interval{Lo: 0, Hi: math.Inf(1)}, series.Day(2022, 1, 1), series.Day(2023, 12, 31))
 	for _, q := range all {
 		if !found[q.Date] && q.Reproduces(eur, usd) {
 			t.Errorf("%s: rate %s reproduces $284 million but was not found", q.Date, q.ToPerEUR)
@@ -174,7 +174,7 @@ func TestDatesWithRate(t *testing.T) {
 		{series.Day(2024, 1, 1), series.Day(2024, 12, 31), "rates EUR→USD: no ECB reference rate on 2024-12-31: the ECB table runs from 1999-01-04 to 2024-10-11"},
 		{series.Day(2023, 1, 1), series.Day(2022, 1, 1), "rates EUR→USD from 2023-01-01 to 2022-01-01: window ends before it starts"},
 	} {
-		_, err := DatesWithRate(EUR, USD, iv.Interval(), tt.start, tt.end)
+		_, err := testRates(t).DatesWithRate(EUR, USD, iv.Interval(), tt.start, tt.end)
 		if err == nil || err.Error() != tt.want {
 			t.Errorf("DatesWithRate(%s, %s): error\n%v\nwant\n%s", tt.start, tt.end, err, tt.want)
 		}
@@ -184,7 +184,7 @@ func TestDatesWithRate(t *testing.T) {
 // TestRateTableColumns parses every column of the embedded table: every
 // cell is a rate or N/A.
 func TestRateTableColumns(t *testing.T) {
-	tab, err := ecbTable()
+	tab, err := testRateTable()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -217,12 +217,12 @@ func TestRateTableErrors(t *testing.T) {
 		{header + "2024-10-32,1.0938,162.94,\n", `ecb-eurofxref-hist.csv:2:1 (Date): cannot parse "2024-10-32" as date (expected a date written YYYY-MM-DD)`},
 		{header + "2024-10-10,1.0938,162.94,\n2024-10-11,1.0932,162.85,\n", "ecb-eurofxref-hist.csv:3:1 (Date): 2024-10-11 is not before 2024-10-10 on the line above (expected the most recent day first)"},
 	} {
-		_, err := parseRateTable([]byte(tt.in))
+		_, err := ParseRateTable([]byte(tt.in), "ecb-eurofxref-hist.csv")
 		if err == nil || err.Error() != tt.want {
-			t.Errorf("parseRateTable(%q): error\n%v\nwant\n%s", tt.in, err, tt.want)
+			t.Errorf("ParseRateTable(%q): error\n%v\nwant\n%s", tt.in, err, tt.want)
 		}
 	}
-	tab, err := parseRateTable([]byte(header + "2024-10-11,1.09x,162.94,\r\n"))
+	tab, err := ParseRateTable([]byte(header + "2024-10-11,1.09x,162.94,\r\n"), "ecb-eurofxref-hist.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -242,9 +242,10 @@ func TestRateTableErrors(t *testing.T) {
 func FuzzRateTable(f *testing.F) {
 	f.Add([]byte("Date,USD,JPY,\n2024-10-11,1.0938,162.94,\n2024-10-10,N/A,162.85,\n"))
 	f.Add([]byte("Date,USD,GBP\r\n2000-02-29,0.9,0.6\r\n\r\n"))
-	f.Add(ecbData[:bytes.IndexByte(ecbData[2000:], '\n')+2001])
+	ecb := ecbFile(f)
+	f.Add(ecb[:bytes.IndexByte(ecb[2000:], '\n')+2001])
 	f.Fuzz(func(t *testing.T, data []byte) {
-		tab, err := parseRateTable(data)
+		tab, err := ParseRateTable(data, "ecb-eurofxref-hist.csv")
 		if err != nil {
 			var e *datapkg.Error
 			if !errors.As(err, &e) {
@@ -275,9 +276,10 @@ func FuzzRateTable(f *testing.F) {
 // BenchmarkECBParse measures what the first conversion in a process pays:
 // indexing the embedded table and parsing the USD column.
 func BenchmarkECBParse(b *testing.B) {
-	b.SetBytes(int64(len(ecbData)))
+	data := ecbFile(b)
+	b.SetBytes(int64(len(data)))
 	for b.Loop() {
-		tab, err := parseRateTable(ecbData)
+		tab, err := ParseRateTable(data, "ecb-eurofxref-hist.csv")
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -289,9 +291,10 @@ func BenchmarkECBParse(b *testing.B) {
 
 // BenchmarkECBParseAll parses every column of the embedded table.
 func BenchmarkECBParseAll(b *testing.B) {
-	b.SetBytes(int64(len(ecbData)))
+	data := ecbFile(b)
+	b.SetBytes(int64(len(data)))
 	for b.Loop() {
-		tab, err := parseRateTable(ecbData)
+		tab, err := ParseRateTable(data, "ecb-eurofxref-hist.csv")
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -308,11 +311,11 @@ func BenchmarkECBParseAll(b *testing.B) {
 func BenchmarkConvert(b *testing.B) {
 	eur := value(b, "265", 6)
 	day := series.Day(2022, 11, 28)
-	if _, _, err := Convert(eur, EUR, USD, day); err != nil { // parse outside the loop
+	if _, _, err := testRates(b).Convert(eur, EUR, USD, day); err != nil { // parse outside the loop
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		if _, _, err := Convert(eur, EUR, USD, day); err != nil {
+		if _, _, err := testRates(b).Convert(eur, EUR, USD, day); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -320,11 +323,11 @@ func BenchmarkConvert(b *testing.B) {
 
 func BenchmarkRate(b *testing.B) {
 	day := series.Day(2022, 11, 28)
-	if _, err := Rate(day, USD, GBP); err != nil {
+	if _, err := testRates(b).Rate(day, USD, GBP); err != nil {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		if _, err := Rate(day, USD, GBP); err != nil {
+		if _, err := testRates(b).Rate(day, USD, GBP); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -333,11 +336,11 @@ func BenchmarkRate(b *testing.B) {
 func BenchmarkDatesWithRate(b *testing.B) {
 	iv := series.Interval{Lo: 1.0678, Hi: 1.0756}
 	start, end := series.Day(1999, 1, 4), series.Day(2024, 10, 11)
-	if _, err := DatesWithRate(EUR, USD, iv, start, end); err != nil {
+	if _, err := testRates(b).DatesWithRate(EUR, USD, iv, start, end); err != nil {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		if _, err := DatesWithRate(EUR, USD, iv, start, end); err != nil {
+		if _, err := testRates(b).DatesWithRate(EUR, USD, iv, start, end); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -346,7 +349,7 @@ func BenchmarkDatesWithRate(b *testing.B) {
 // TestConcurrentFirstUse asks a fresh table for rates from many goroutines
 // at once, so that the columns are parsed concurrently; run with -race.
 func TestConcurrentFirstUse(t *testing.T) {
-	tab, err := parseRateTable(ecbData)
+	tab, err := ParseRateTable(ecbFile(t), "ecb-eurofxref-hist.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -365,10 +368,7 @@ func TestConcurrentFirstUse(t *testing.T) {
 	wg.Wait()
 	for range 4 {
 		wg.Go(func() {
-			if _, err := Reported(); err != nil {
-				t.Error(err)
-			}
-			if _, err := Rate(series.Day(2022, 11, 28), USD, GBP); err != nil {
+			if _, err := testRates(t).Rate(series.Day(2022, 11, 28), USD, GBP); err != nil {
 				t.Error(err)
 			}
 		})

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/finfig/finfig/finance"
+	"github.com/finfig/finfig/finance/ecb"
 	"github.com/finfig/finfig/series"
 )
 
@@ -23,7 +24,11 @@ func TestConvertBeyondFloat64(t *testing.T) {
 		t.Fatal(err)
 	}
 	day := series.Day(2022, 11, 28)
-	if est, _, err := finance.Convert(huge, finance.EUR, finance.USD, day); err == nil {
+	rates, err := ecb.Rates()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if est, _, err := rates.Convert(huge, finance.EUR, finance.USD, day); err == nil {
 		t.Errorf("Convert: %+v with no error", est)
 	}
 	five := series.NewValue(series.NewDecimal(5, 0), 0)

@@ -10,7 +10,9 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/finfig/finfig/cases/fbnetflix"
 	"github.com/finfig/finfig/claims"
+	"github.com/finfig/finfig/finance/ecb"
 )
 
 func checkCommand(fset *flag.FlagSet) func([]string, io.Writer) error {
@@ -32,7 +34,11 @@ func checkCommand(fset *flag.FlagSet) func([]string, io.Writer) error {
 		if err != nil {
 			return err
 		}
-		ck := &claims.Checker{Data: pkg, Events: events}
+		rates, err := ecb.Rates()
+		if err != nil {
+			return err
+		}
+		ck := &claims.Checker{Data: pkg, Events: events, Rates: rates}
 		results, err := ck.Check(ledger, file)
 		if err != nil {
 			return err
@@ -43,8 +49,8 @@ func checkCommand(fset *flag.FlagSet) func([]string, io.Writer) error {
 
 func loadLedger(path string) ([]claims.Claim, string, error) {
 	if path == "" {
-		l, err := claims.EmbeddedLedger()
-		return l, "claims/data/ledger.toml", err
+		l, err := fbnetflix.Ledger()
+		return l, fbnetflix.Dir + "/ledger.toml", err
 	}
 	info, err := os.Stat(path)
 	switch {
@@ -79,13 +85,13 @@ func openLimited(path string, info fs.FileInfo) (*os.File, error) {
 // events.csv, else the embedded reference events.
 func loadEvents(dir string) (*claims.Events, error) {
 	if dir == "" {
-		return claims.ReferenceEvents()
+		return fbnetflix.Events()
 	}
 	path := filepath.Join(dir, "events.csv")
 	info, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return claims.ReferenceEvents()
+		return fbnetflix.Events()
 	case err != nil:
 		return nil, err
 	case !info.Mode().IsRegular():

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/finfig/finfig/finance"
+	"github.com/finfig/finfig/finance/ecb"
 	"github.com/finfig/finfig/series"
 )
 
@@ -42,7 +43,11 @@ func convertCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 		if err != nil {
 			return usagef("amount %q: %v", args[0], err)
 		}
-		est, q, err := finance.Convert(amount, from, to, date)
+		rates, err := ecb.Rates()
+		if err != nil {
+			return err
+		}
+		est, q, err := rates.Convert(amount, from, to, date)
 		if err != nil {
 			return usagef("%v", err)
 		}
@@ -78,7 +83,7 @@ func convertCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 				return usagef("--explain: %v", err)
 			}
 			ex := &explained{Target: target.Float64(), ImpliedRate: implied.Point, RateLo: implied.Lo, RateHi: implied.Hi, Days: []string{}}
-			days, err := finance.DatesWithRate(from, to, implied.Interval(), series.Day(1999, 1, 4), date)
+			days, err := rates.DatesWithRate(from, to, implied.Interval(), series.Day(1999, 1, 4), date)
 			if err != nil {
 				return err
 			}

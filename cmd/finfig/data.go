@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 
+	"github.com/finfig/finfig/cases/fbnetflix"
 	"github.com/finfig/finfig/datapkg"
 	"github.com/finfig/finfig/finance"
 	"github.com/finfig/finfig/series"
@@ -36,7 +37,7 @@ func (d *dataFlags) load() (*datapkg.Package, error) {
 		}
 		return finance.LoadDir(d.dir)
 	}
-	return finance.Reported()
+	return fbnetflix.Data()
 }
 
 // checkDataDir refuses a --data that is not a directory: a mistake in the

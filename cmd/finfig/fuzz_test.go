@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/finfig/finfig/cases/fbnetflix"
 	"github.com/finfig/finfig/datapkg"
 	"github.com/finfig/finfig/finance"
 	"github.com/finfig/finfig/series"
@@ -183,7 +184,7 @@ func checkNoTemp(t *testing.T, dir string) {
 // byte for byte, and loads back to the same series; every period and value
 // prints and parses back to itself.
 func TestEmbeddedRoundTrip(t *testing.T) {
-	p, err := finance.Reported()
+	p, err := fbnetflix.Data()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -192,7 +193,7 @@ func TestEmbeddedRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, name := range []string{"datapackage.json", "series.csv", "observations.csv"} {
-		want, err := os.ReadFile(filepath.Join("..", "..", "finance", "data", name))
+		want, err := os.ReadFile(filepath.Join("..", "..", "cases", "fbnetflix", "data", name))
 		if err != nil {
 			t.Fatal(err)
 		}

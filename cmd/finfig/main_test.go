@@ -12,7 +12,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/finfig/finfig/claims"
+	"github.com/finfig/finfig/cases/fbnetflix"
 )
 
 // finfig runs the command in-process and returns its exit status and
@@ -107,7 +107,7 @@ func TestCheckTable(t *testing.T) {
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	summary := lines[len(lines)-1]
-	ledger, err := claims.EmbeddedLedger()
+	ledger, err := fbnetflix.Ledger()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,7 +159,7 @@ func copyData(t *testing.T, edit func(string) string) string {
 	t.Helper()
 	dir := t.TempDir()
 	for _, name := range []string{"datapackage.json", "series.csv", "observations.csv"} {
-		b, err := os.ReadFile(filepath.Join("..", "..", "finance", "data", name))
+		b, err := os.ReadFile(filepath.Join("..", "..", "cases", "fbnetflix", "data", name))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/finfig/finfig/cases/fbnetflix"
 	"github.com/finfig/finfig/claims"
 	"github.com/finfig/finfig/datapkg"
 	"github.com/finfig/finfig/finance"
@@ -111,7 +112,7 @@ func inputAt(path, dir string) string {
 // growthClaim finds the first change claim about series id in the
 // embedded ledger: the claim the claim charts draw.
 func growthClaim(id string) (plots.GrowthClaim, error) {
-	ledger, err := claims.EmbeddedLedger()
+	ledger, err := fbnetflix.Ledger()
 	if err != nil {
 		return plots.GrowthClaim{}, err
 	}

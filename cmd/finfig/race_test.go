@@ -11,8 +11,9 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/finfig/finfig/cases/fbnetflix"
 	"github.com/finfig/finfig/claims"
-	"github.com/finfig/finfig/finance"
+	"github.com/finfig/finfig/finance/ecb"
 	"github.com/finfig/finfig/series"
 )
 
@@ -22,7 +23,7 @@ import (
 // then every claim's verdict with one shared Checker; then the command's
 // JSON report. It returns them as one comparable value.
 func sharedWork(t *testing.T, ck *claims.Checker, ledger []claims.Claim) []string {
-	data, err := finance.Reported()
+	data, err := fbnetflix.Data()
 	if err != nil {
 		t.Error(err)
 		return nil
@@ -59,25 +60,29 @@ func sharedWork(t *testing.T, ck *claims.Checker, ledger []claims.Claim) []strin
 	return out
 }
 
-// TestConcurrentUse shares finance.Reported(), its series,
-// claims.EmbeddedLedger() and one Checker between many goroutines, which
+// TestConcurrentUse shares fbnetflix.Data(), its series,
+// fbnetflix.Ledger() and one Checker between many goroutines, which
 // compute growth and check the claims at once. Under -race it finds
 // unsynchronised access; in any mode every goroutine must get what a
 // single goroutine gets.
 func TestConcurrentUse(t *testing.T) {
-	data, err := finance.Reported()
+	data, err := fbnetflix.Data()
 	if err != nil {
 		t.Fatal(err)
 	}
-	ledger, err := claims.EmbeddedLedger()
+	ledger, err := fbnetflix.Ledger()
 	if err != nil {
 		t.Fatal(err)
 	}
-	events, err := claims.ReferenceEvents()
+	rates, err := ecb.Rates()
 	if err != nil {
 		t.Fatal(err)
 	}
-	ck := &claims.Checker{Data: data, Events: events}
+	events, err := fbnetflix.Events()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ck := &claims.Checker{Data: data, Events: events, Rates: rates}
 	want := sharedWork(t, ck, ledger)
 	if len(want) < 100 {
 		t.Fatalf("only %d results", len(want))
@@ -139,9 +144,9 @@ func TestConcurrentFirstUse(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			<-start
-			d, err1 := finance.Reported()
-			l, err2 := claims.EmbeddedLedger()
-			e, err3 := claims.ReferenceEvents()
+			d, err1 := fbnetflix.Data()
+			l, err2 := fbnetflix.Ledger()
+			e, err3 := fbnetflix.Events()
 			if err1 != nil || err2 != nil || err3 != nil {
 				t.Error(err1, err2, err3)
 			}

@@ -6,12 +6,14 @@ import (
 	"fmt"
 	"log"
 
+	"github.com/finfig/finfig/cases/fbnetflix"
 	"github.com/finfig/finfig/finance"
+	"github.com/finfig/finfig/finance/ecb"
 	"github.com/finfig/finfig/series"
 )
 
 func main() {
-	data, err := finance.Reported() // the embedded figures, each with its source
+	data, err := fbnetflix.Data() // the embedded figures, each with its source
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -34,7 +36,11 @@ func main() {
 	fmt.Println("consistent:", claimed.Value.Consistent(g.End))
 
 	// €265 million at the ECB reference rate of 28 November 2022.
-	usd, q, err := finance.Convert(series.NewValue(series.NewDecimal(265, 6), -6), finance.EUR, finance.USD, series.Day(2022, 11, 28))
+	rates, err := ecb.Rates()
+	if err != nil {
+		log.Fatal(err)
+	}
+	usd, q, err := rates.Convert(series.NewValue(series.NewDecimal(265, 6), -6), finance.EUR, finance.USD, series.Day(2022, 11, 28))
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -6,34 +6,18 @@ import (
 	"errors"
 	"fmt"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/finfig/finfig/datapkg"
 	"github.com/finfig/finfig/series"
 )
 
-// ecbFile is the name of the ECB's table, as published and as embedded.
-const ecbFile = "ecb-eurofxref-hist.csv"
-
-//go:embed data/ecb/ecb-eurofxref-hist.csv
-var ecbData []byte
-
-// ecbParses counts the parses of the embedded table, so that a test can
-// check that none happens at init.
-var ecbParses atomic.Int32
-
-// ecbTable returns the embedded table, parsed on first use.
-var ecbTable = sync.OnceValues(func() (*rateTable, error) {
-	ecbParses.Add(1)
-	return parseRateTable(ecbData)
-})
-
-// rateTable is the ECB's reference rate table: one row per business day,
+// RateTable is the ECB's reference rate table: one row per business day,
 // one column per currency, each rate the units of the currency that one
 // euro buys. The rows are indexed when the table is parsed; a currency's
 // column is parsed when it is first asked for.
-type rateTable struct {
+type RateTable struct {
+	file    string // the name errors give
 	data    []byte
 	days    []int32 // the rows' dates as days since 1970-01-01, ascending
 	starts  []int32 // the offset of each row's first byte
@@ -56,14 +40,17 @@ func rateDecimal(r uint32) series.Decimal {
 	return series.NewDecimal(int64(r&rateMaxCoef), -int(r>>rateCoefBits))
 }
 
-// parseRateTable indexes a table in the ECB's format: a header
+// ParseRateTable indexes a table in the ECB's format: a header
 // "Date,USD,JPY,…," and rows "2024-10-11,1.0938,162.94,…," with the most
 // recent first, "N/A" where there is no rate. Columns of codes that are
-// not currencies here are skipped. Errors are *datapkg.Errors.
-func parseRateTable(data []byte) (*rateTable, error) {
-	t := &rateTable{data: data}
-	fail := func(line, col int, field string, err error) (*rateTable, error) {
-		return nil, &datapkg.Error{File: ecbFile, Line: line, Column: col, Field: field, Err: err}
+// not currencies here are skipped. Errors are *datapkg.Errors naming file.
+// The table keeps data, which the caller must not change afterwards; a
+// currency's column is parsed when it is first asked for. Package
+// finance/ecb embeds the ECB's full history.
+func ParseRateTable(data []byte, file string) (*RateTable, error) {
+	t := &RateTable{file: file, data: data}
+	fail := func(line, col int, field string, err error) (*RateTable, error) {
+		return nil, &datapkg.Error{File: file, Line: line, Column: col, Field: field, Err: err}
 	}
 	end := bytes.IndexByte(data, '\n')
 	if end < 0 {
@@ -142,7 +129,7 @@ func parseRateTable(data []byte) (*rateTable, error) {
 }
 
 // parseColumn parses the rates of currency u, in ascending date order.
-func (t *rateTable) parseColumn(u Unit) ([]uint32, error) {
+func (t *RateTable) parseColumn(u Unit) ([]uint32, error) {
 	col := t.column[u]
 	out := make([]uint32, len(t.days))
 	for i := range t.days {
@@ -162,7 +149,7 @@ func (t *rateTable) parseColumn(u Unit) ([]uint32, error) {
 		cell := row[off:cellEnd]
 		r, ok := parseRate(cell)
 		if !ok {
-			return nil, &datapkg.Error{File: ecbFile, Line: int(t.lines[i]), Column: col + 1, Field: u.String(),
+			return nil, &datapkg.Error{File: t.file, Line: int(t.lines[i]), Column: col + 1, Field: u.String(),
 				Err: &series.ParseError{Type: "rate", Input: string(cell), Expected: "a positive decimal of at most 9 digits such as 1.0463, or N/A"}}
 		}
 		out[i] = r
@@ -278,7 +265,7 @@ func periodDays(p series.Period) int32 { return int32(p.Start().Unix() / 86400) 
 
 // rate returns the published rate of currency u on row i: units of u per
 // euro, exactly 1 for the euro; ok is false when the ECB published none.
-func (t *rateTable) rate(u Unit, i int) (r series.Decimal, ok bool, err error) {
+func (t *RateTable) rate(u Unit, i int) (r series.Decimal, ok bool, err error) {
 	if u == EUR {
 		return series.NewDecimal(1, 0), true, nil
 	}
@@ -296,17 +283,17 @@ func (t *rateTable) rate(u Unit, i int) (r series.Decimal, ok bool, err error) {
 }
 
 // first and last return the table's first and last days.
-func (t *rateTable) first() int32 { return t.days[0] }
-func (t *rateTable) last() int32  { return t.days[len(t.days)-1] }
+func (t *RateTable) first() int32 { return t.days[0] }
+func (t *RateTable) last() int32  { return t.days[len(t.days)-1] }
 
 // span says which days the table covers, for errors.
-func (t *rateTable) span() string {
+func (t *RateTable) span() string {
 	return fmt.Sprintf("the ECB table runs from %s to %s", dayString(t.first()), dayString(t.last()))
 }
 
 // rowOn returns the row whose rates apply on day: the day's own, or the
 // last business day's before it.
-func (t *rateTable) rowOn(day int32) (int, error) {
+func (t *RateTable) rowOn(day int32) (int, error) {
 	if day < t.first() || day > t.last() {
 		return 0, fmt.Errorf("%w on %s: %s", ErrNoRate, dayString(day), t.span())
 	}
