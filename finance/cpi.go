@@ -50,8 +50,8 @@ func Deflate(s, cpi *series.Series, base int) ([]series.Derived, error) {
 		if y == base {
 			d.Estimate = series.Estimate{Point: pt.Value.Float64(), Lo: v.Lo, Hi: v.Hi}
 		} else {
-			b, c := cb.Interval(), cy.Interval()
-			ratios := [2]float64{b.Lo / c.Hi, b.Hi / c.Lo}
+			r := cb.Estimate().Quo(cy.Estimate())
+			ratios := [2]float64{r.Lo, r.Hi}
 			lo, hi := math.Inf(1), math.Inf(-1)
 			for _, x := range [2]float64{v.Lo, v.Hi} {
 				for _, r := range ratios {

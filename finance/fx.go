@@ -3,7 +3,6 @@ package finance
 import (
 	"errors"
 	"fmt"
-	"math"
 	"math/big"
 	"strconv"
 
@@ -172,7 +171,7 @@ func (t *RateTable) Convert(amount series.Value, from, to Unit, date series.Peri
 	flo, _ := lo.Mul(lo, r).Float64()
 	fhi, _ := hi.Mul(hi, r).Float64()
 	est := series.Estimate{Point: point, Lo: flo, Hi: fhi}
-	if !finite(est) {
+	if !est.Finite() {
 		return series.Estimate{}, Quote{}, fmt.Errorf("convert %s %s to %s: %w", amount, from, to, series.ErrOutOfRange)
 	}
 	return est, q, nil
@@ -195,16 +194,10 @@ func ImpliedRate(amount, converted series.Value) (series.Estimate, error) {
 	lo, _ := clo.Quo(clo, ahi).Float64()
 	hi, _ := chi.Quo(chi, alo).Float64()
 	est := series.Estimate{Point: point, Lo: lo, Hi: hi}
-	if !finite(est) {
+	if !est.Finite() {
 		return series.Estimate{}, fmt.Errorf("implied rate of %s for %s: %w", converted, amount, series.ErrOutOfRange)
 	}
 	return est, nil
-}
-
-// finite reports whether an estimate's point and bounds are all finite: a
-// figure beyond the float64 range is rounded to an infinity.
-func finite(e series.Estimate) bool {
-	return !math.IsInf(e.Point, 0) && !math.IsInf(e.Lo, 0) && !math.IsInf(e.Hi, 0)
 }
 
 // DatesWithRate returns the quotes of the ECB business days from start to

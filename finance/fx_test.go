@@ -222,7 +222,7 @@ func TestRateTableErrors(t *testing.T) {
 			t.Errorf("ParseRateTable(%q): error\n%v\nwant\n%s", tt.in, err, tt.want)
 		}
 	}
-	tab, err := ParseRateTable([]byte(header + "2024-10-11,1.09x,162.94,\r\n"), "ecb-eurofxref-hist.csv")
+	tab, err := ParseRateTable([]byte(header+"2024-10-11,1.09x,162.94,\r\n"), "ecb-eurofxref-hist.csv")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -373,3 +373,38 @@ func (e Estimate) String() string {
 	}
 	return b.String()
 }
+
+// Quo returns e/d for positive quantities: the point e.Point/d.Point and
+// the interval [max(e.Lo, 0)/d.Hi, e.Hi/d.Lo], the extremes of a quotient
+// that grows with e and falls with d. d.Lo must be positive; a bound that
+// overflows is an infinity, which Finite reports.
+func (e Estimate) Quo(d Estimate) Estimate {
+	return Estimate{Point: e.Point / d.Point, Lo: math.Max(e.Lo, 0) / d.Hi, Hi: e.Hi / d.Lo}
+}
+
+// Sub returns e − d: the point e.Point − d.Point and the interval
+// [e.Lo − d.Hi, e.Hi − d.Lo].
+func (e Estimate) Sub(d Estimate) Estimate {
+	return Estimate{Point: e.Point - d.Point, Lo: e.Lo - d.Hi, Hi: e.Hi - d.Lo}
+}
+
+// Shift returns e + by: the point and both bounds moved by by.
+func (e Estimate) Shift(by float64) Estimate {
+	return Estimate{Point: e.Point + by, Lo: e.Lo + by, Hi: e.Hi + by}
+}
+
+// Scale returns e·k for k ≥ 0: the point and both bounds times k.
+func (e Estimate) Scale(k float64) Estimate {
+	return Estimate{Point: e.Point * k, Lo: e.Lo * k, Hi: e.Hi * k}
+}
+
+// Finite reports whether the point and both bounds are finite numbers:
+// a figure beyond the float64 range has become an infinity.
+func (e Estimate) Finite() bool {
+	for _, x := range [...]float64{e.Point, e.Lo, e.Hi} {
+		if math.IsInf(x, 0) || math.IsNaN(x) {
+			return false
+		}
+	}
+	return true
+}

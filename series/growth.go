@@ -79,13 +79,11 @@ func finite(x float64) (float64, error) {
 	return x, nil
 }
 
-// isFinite reports whether every bound of every estimate is finite.
+// isFinite reports whether every estimate is Finite.
 func isFinite(es ...Estimate) bool {
 	for _, e := range es {
-		for _, x := range [...]float64{e.Point, e.Lo, e.Hi} {
-			if math.IsInf(x, 0) || math.IsNaN(x) {
-				return false
-			}
+		if !e.Finite() {
+			return false
 		}
 	}
 	return true
@@ -157,7 +155,7 @@ func NewGrowth(from, to Period, a, b Value) (Growth, error) {
 	g := Growth{From: from, To: to, Start: a, End: b, Years: years}
 	g.Change = Estimate{Point: eb.Point - ea.Point, Lo: eb.Lo - ea.Hi, Hi: eb.Hi - ea.Lo}
 	g.Multiple = multipleOf(a, b)
-	g.PctChange = shift(g.Multiple, -1)
+	g.PctChange = g.Multiple.Shift(-1)
 	cagr := func(m float64) float64 { return math.Pow(m, 1/years) - 1 }
 	g.CAGR = Estimate{Point: cagr(g.Multiple.Point), Lo: cagr(g.Multiple.Lo), Hi: cagr(g.Multiple.Hi)}
 	if eb.Point > 0 && g.Multiple.Lo > 0 {
@@ -181,10 +179,6 @@ func NewGrowth(from, to Period, a, b Value) (Growth, error) {
 		return fail(ErrOutOfRange)
 	}
 	return g, nil
-}
-
-func shift(e Estimate, by float64) Estimate {
-	return Estimate{Point: e.Point + by, Lo: e.Lo + by, Hi: e.Hi + by}
 }
 
 // GrowthBetween returns the growth of s from period from to period to.
@@ -274,7 +268,7 @@ func ratio(s *Series, op string, base, p Period, scale float64) Derived {
 	m := multipleOf(a, b)
 	e := Estimate{Point: 100 * m.Point, Lo: 100 * m.Lo, Hi: 100 * m.Hi}
 	if scale < 0 {
-		e = shift(m, -1)
+		e = m.Shift(-1)
 	}
 	if !isFinite(e) {
 		return Derived{Period: p, Err: &GrowthError{Op: op, Series: s.meta.ID, From: base, To: p, Err: ErrOutOfRange}}
@@ -296,8 +290,7 @@ func checkValues(a, b Value) error {
 
 // multipleOf returns b/a with its interval; the caller has checked a > 0.
 func multipleOf(a, b Value) Estimate {
-	ea, eb := a.Estimate(), b.Estimate()
-	return Estimate{Point: eb.Point / ea.Point, Lo: math.Max(eb.Lo, 0) / ea.Hi, Hi: eb.Hi / ea.Lo}
+	return b.Estimate().Quo(a.Estimate())
 }
 
 // Index returns s indexed to base = 100, 100·v/v_base, for every period

@@ -229,9 +229,9 @@ func (p Period) Sub(q Period) int {
 	return p.ordinal() - q.ordinal()
 }
 
-// meanYearDays is the mean Gregorian year, used for spans that involve a
+// MeanYearDays is the mean Gregorian year, used for spans that involve a
 // daily period.
-const meanYearDays = 365.2425
+const MeanYearDays = 365.2425
 
 // YearsBetween returns the years elapsed from the end of p to the end of q:
 // 7 from 2012 to 2019, 0.25 from 2019Q3 to 2019Q4. Spans between annual,
@@ -241,7 +241,7 @@ func YearsBetween(p, q Period) float64 {
 	if p.freq != Daily && q.freq != Daily {
 		return float64(q.endMonth()-p.endMonth()) / 12
 	}
-	return q.End().Sub(p.End()).Hours() / 24 / meanYearDays
+	return q.End().Sub(p.End()).Hours() / 24 / MeanYearDays
 }
 
 // Compare returns -1, 0 or +1 as p sorts before, equal to or after q:
