@@ -14,26 +14,17 @@ import (
 
 	"github.com/finfig/finfig/cases/fbnetflix"
 	"github.com/finfig/finfig/claims"
-	"github.com/finfig/finfig/finance/ecb"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 func checker(t testing.TB) *claims.Checker {
 	t.Helper()
-	data, err := fbnetflix.Data()
+	ck, err := fbnetflix.Checker()
 	if err != nil {
 		t.Fatal(err)
 	}
-	rates, err := ecb.Rates()
-	if err != nil {
-		t.Fatal(err)
-	}
-	events, err := fbnetflix.Events()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &claims.Checker{Data: data, Events: events, Rates: rates}
+	return ck
 }
 
 func checkEmbedded(t testing.TB) []claims.Result {

@@ -23,6 +23,7 @@ import (
 	"github.com/finfig/finfig/claims"
 	"github.com/finfig/finfig/datapkg"
 	"github.com/finfig/finfig/finance"
+	"github.com/finfig/finfig/finance/ecb"
 )
 
 // Dir is the case's data directory in the repository, as errors name it.
@@ -67,3 +68,21 @@ var ledger = sync.OnceValues(func() ([]claims.Claim, error) {
 
 // Ledger returns the claims of the five articles.
 func Ledger() ([]claims.Claim, error) { return ledger() }
+
+// Checker returns a checker of claims against the case's series and
+// events, with conversions at the ECB's reference rates.
+func Checker() (*claims.Checker, error) {
+	d, err := Data()
+	if err != nil {
+		return nil, err
+	}
+	e, err := Events()
+	if err != nil {
+		return nil, err
+	}
+	rates, err := ecb.Rates()
+	if err != nil {
+		return nil, err
+	}
+	return &claims.Checker{Data: d, Events: e, Rates: rates}, nil
+}

@@ -8,9 +8,6 @@ import (
 	"strings"
 	"text/tabwriter"
 	"unicode"
-
-	"github.com/finfig/finfig/finance"
-	"github.com/finfig/finfig/series"
 )
 
 // The output formats of every command.
@@ -97,23 +94,4 @@ func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
-}
-
-// formatValue writes a reported value as a person writes it, "$69.66
-// billion", with the digits its precision shows.
-func formatValue(v series.Value, unit string) string {
-	u, err := finance.ParseUnit(unit)
-	if err != nil {
-		return v.String() + " " + unit
-	}
-	return finance.FormatAmount(v, u)
-}
-
-// formatAmountFloat writes a derived amount with the digits it needs.
-func formatAmountFloat(x float64, unit string) string {
-	u, err := finance.ParseUnit(unit)
-	if err != nil {
-		return fmt.Sprintf("%g %s", x, unit)
-	}
-	return finance.FormatFloat(x, u, -1)
 }

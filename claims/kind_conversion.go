@@ -1,43 +1,14 @@
 package claims
 
-// This file holds the claims package's uses of finance: reading amounts
-// as articles write them, formatting them, and converting currencies.
+// Conversion claims: "€265 million ($284 million)", checked at the
+// reference rate of the event's day.
 
 import (
 	"fmt"
-	"math"
 
 	"github.com/finfig/finfig/finance"
 	"github.com/finfig/finfig/series"
 )
-
-// parseFigure reads a claimed figure: an amount as finance.ParseAmount
-// reads it ("$4.28 billion", "725 million USD", "half a billion"), or a
-// vague magnitude ("hundreds of millions of dollars") or a number in words.
-func parseFigure(s string) (claimed, error) {
-	a, err := finance.ParseAmount(s)
-	if err == nil {
-		iv := a.Value.Interval()
-		if math.IsInf(iv.Lo, 0) || math.IsInf(iv.Hi, 0) {
-			return claimed{}, fmt.Errorf("figure %q is beyond the range of a float64", s)
-		}
-		return claimed{point: a.Value.Float64(), iv: iv, unit: a.Unit.String()}, nil
-	}
-	if c, ok := parseVague(s); ok {
-		return c, nil
-	}
-	return claimed{}, err
-}
-
-// formatAmount writes a figure in unit as a person writes it, with the
-// digits its size needs.
-func formatAmount(v float64, unit string) string {
-	u, err := finance.ParseUnit(unit)
-	if err != nil {
-		return fmt.Sprintf("%g %s", v, unit)
-	}
-	return finance.FormatFloat(v, u, -1)
-}
 
 // rateWindow is how far after an event checkConversion looks for the days
 // whose reference rate reproduces a stated conversion: articles convert at
@@ -112,14 +83,4 @@ func (ck *Checker) checkConversion(c Claim, e Event) (Result, error) {
 	r.Explanation = head + fmt.Sprintf(", the reference rate of %d days from %s to %s (first %s, last %s), not of the day of the event: the conversion used another day's rate.",
 		len(days), day, end, days[0].Date, days[len(days)-1].Date)
 	return r, nil
-}
-
-// formatValue writes a reported value with the digits its precision shows:
-// "2.50 billion users", "$4.279 billion".
-func formatValue(v series.Value, unit string) string {
-	u, err := finance.ParseUnit(unit)
-	if err != nil {
-		return v.String() + " " + unit
-	}
-	return finance.FormatAmount(v, u)
 }

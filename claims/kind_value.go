@@ -1,0 +1,165 @@
+package claims
+
+// Value claims: an amount or count about a series at a period ("$69.66
+// billion in 2019") or about an event ("a $5 billion penalty"), read with
+// finance.ParseAmount or as a vague magnitude ("hundreds of millions").
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/finfig/finfig/finance"
+	"github.com/finfig/finfig/series"
+)
+
+// checkValue checks a value claim about a series or, when the subject is
+// not a series, about an event.
+func (ck *Checker) checkValue(c Claim) (Result, error) {
+	if ck.isSeries(c.Subject) {
+		return ck.checkSeriesValue(c)
+	}
+	e, err := ck.event(c.Subject)
+	if err != nil {
+		return Result{}, err
+	}
+	return ck.checkEventValue(c, e)
+}
+
+// checkSeriesValue checks a figure about a series at a period against
+// every vintage that has it: the primary decides; where there is no
+// primary (reports that disagree, as Netflix's Facebook ad spend), each
+// independent report is asked, and disagreement among them is disputed.
+func (ck *Checker) checkSeriesValue(c Claim) (Result, error) {
+	vintages := ck.Data.Vintages(c.Subject)
+	if c.Period.IsZero() {
+		return Result{}, fmt.Errorf("a value claim about series %s needs a period", c.Subject)
+	}
+	cl, err := parseFigure(c.Claimed)
+	if err != nil {
+		return Result{}, err
+	}
+	unit := vintages[0].Unit()
+	if err := checkUnit(cl.unit, unit, c.Subject); err != nil {
+		return Result{}, err
+	}
+	var reports []report
+	periodKnown, primaryGap := false, false
+	for _, s := range vintages {
+		pt, ok := s.At(c.Period)
+		if !ok {
+			continue
+		}
+		periodKnown = true
+		if pt.Missing {
+			primaryGap = primaryGap || s.Vintage() == ""
+			continue
+		}
+		label := s.Vintage()
+		if label == "" {
+			label = pt.Source.Document
+		}
+		reports = append(reports, report{value: pt.Value, source: pt.Source, label: label})
+	}
+	if !periodKnown {
+		return Result{}, fmt.Errorf("unknown period %s for series %s (%s)", c.Period, c.Subject, spanOf(vintages[0]))
+	}
+	r := Result{Claimed: num(cl.point)}
+	what := fmt.Sprintf("%s %s", vintages[0].Name(), c.Period)
+	if primaryGap && vintages[0].Vintage() == "" {
+		r.Verdict = Unverifiable
+		r.Explanation = fmt.Sprintf("No reference gives %s: the sources say it is not available.", what)
+		return r, nil
+	}
+	return judgeReports(c, cl, what, unit, reports, vintages[0].Vintage() == ""), nil
+}
+
+func (ck *Checker) checkEventValue(c Claim, e Event) (Result, error) {
+	cl, err := parseFigure(c.Claimed)
+	if err != nil {
+		return Result{}, err
+	}
+	what := e.Name
+	if !e.HasValue {
+		r := Result{Claimed: num(cl.point), Verdict: Unverifiable,
+			Explanation: fmt.Sprintf("No source gives a figure for %s.", what)}
+		return r, nil
+	}
+	if err := checkUnit(cl.unit, e.Unit, c.Subject); err != nil {
+		return Result{}, err
+	}
+	rep := report{value: e.Value, source: e.Source, label: e.Source.Document}
+	return judgeReports(c, cl, what, e.Unit, []report{rep}, true), nil
+}
+
+// parseFigure reads a claimed figure: an amount as finance.ParseAmount
+// reads it ("$4.28 billion", "725 million USD", "half a billion"), or a
+// vague magnitude ("hundreds of millions of dollars") or a number in words.
+func parseFigure(s string) (claimed, error) {
+	a, err := finance.ParseAmount(s)
+	if err == nil {
+		iv := a.Value.Interval()
+		if math.IsInf(iv.Lo, 0) || math.IsInf(iv.Hi, 0) {
+			return claimed{}, fmt.Errorf("figure %q is beyond the range of a float64", s)
+		}
+		return claimed{point: a.Value.Float64(), iv: iv, unit: a.Unit.String()}, nil
+	}
+	if c, ok := parseVague(s); ok {
+		return c, nil
+	}
+	return claimed{}, err
+}
+
+// claimed is a figure as a claim states it: its point, its rounding
+// interval and its unit ("" for a bare count).
+type claimed struct {
+	point float64
+	iv    series.Interval
+	unit  string
+	vague bool // a magnitude such as "hundreds of millions": no point
+}
+
+// estimate returns the figure as an Estimate: its point and its rounding
+// interval.
+func (c claimed) estimate() series.Estimate {
+	return series.Estimate{Point: c.point, Lo: c.iv.Lo, Hi: c.iv.Hi}
+}
+
+// vagueMagnitudes reads the plural magnitudes articles use for figures
+// they do not state: "millions" is at least two million and under a
+// thousand million (where "billions" takes over); "tens of millions" is
+// 10^7 to 10^8; "hundreds of millions" 10^8 to 10^9.
+var vagueMagnitudes = map[string]float64{"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
+
+// smallNumbers reads counts written as words.
+var smallNumbers = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a dozen": 12}
+
+// parseVague reads "millions", "hundreds of millions of dollars",
+// "billions" and small numbers written as words; ok is false for any
+// other text.
+func parseVague(s string) (claimed, bool) {
+	t := strings.ToLower(strings.TrimSpace(s))
+	unit := ""
+	for suffix, u := range map[string]string{" of dollars": "USD", " of euros": "EUR"} {
+		if rest, ok := strings.CutSuffix(t, suffix); ok {
+			t, unit = rest, u
+		}
+	}
+	if v, ok := smallNumbers[t]; ok {
+		return claimed{point: v, iv: series.Interval{Lo: v, Hi: v}, unit: unit}, true
+	}
+	lo, hi := 2.0, 1000.0 // "millions": 2 million to a thousand million
+	for prefix, f := range map[string]float64{"tens of ": 10, "hundreds of ": 100} {
+		if rest, ok := strings.CutPrefix(t, prefix); ok {
+			t, lo, hi = rest, f, 10*f
+		}
+	}
+	m, ok := vagueMagnitudes[t]
+	if !ok {
+		return claimed{}, false
+	}
+	// The point is the geometric middle of the range, for the record only:
+	// vague figures are judged by their range.
+	return claimed{point: m * math.Sqrt(lo*hi), iv: series.Interval{Lo: m * lo, Hi: m * hi}, unit: unit, vague: true}, true
+}
