@@ -111,7 +111,7 @@ func parseDescriptor(data []byte, table string) (*descriptor, error) {
 		}
 		names[r.name] = true
 		if other, ok := files[r.path]; ok {
-			return nil, errAt(rv.get("path"), "path %q is resource %q's too (expected a file for each resource)", r.path, other.str)
+			return nil, errAt(rv.get("path"), "path %q is also the path of resource %q (expected a file for each resource)", r.path, other.str)
 		}
 		files[r.path] = rv.get("name")
 		var i int

@@ -300,7 +300,7 @@ func TestLoadErrors(t *testing.T) {
 	}, {
 		name:  "two resources of one path",
 		edits: []edit{{"datapackage.json", `"path": "observations.csv"`, `"path": "series.csv"`}},
-		want:  `datapackage.json:19:15 (resources[1].path): path "series.csv" is resource "series"'s too (expected a file for each resource)`,
+		want:  `datapackage.json:19:15 (resources[1].path): path "series.csv" is also the path of resource "series" (expected a file for each resource)`,
 	}, {
 		name:  "descriptor invalid UTF-8",
 		edits: []edit{{"datapackage.json", `"name": "test"`, "\"name\": \"t\xe9st\""}},
