@@ -22,7 +22,7 @@ import (
 func fixture(t *testing.T, name string, edit func(string) string) fstest.MapFS {
 	t.Helper()
 	m := fstest.MapFS{}
-	for _, n := range []string{"datapackage.json", "series.csv", "observations.csv"} {
+	for _, n := range []string{"datapackage.json", "series.csv", "observations.csv", "events.csv"} {
 		b, err := os.ReadFile(filepath.Join("..", "testdata", "pkg", n))
 		if err != nil {
 			t.Fatal(err)
