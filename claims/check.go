@@ -73,7 +73,7 @@ func (ck *Checker) Check(ledger []Claim, file string) ([]Result, error) {
 			err = fmt.Errorf("a figure of the claim or its reference is beyond the range of a float64")
 		}
 		if err != nil {
-			return nil, &LedgerError{File: file, Line: c.Line, Column: 1, Msg: fmt.Sprintf("claim %q: %v", c.ID, err), Err: err}
+			return nil, &LedgerError{File: file, Line: c.Line, Column: 1, Err: &kindError{kind: ErrClaim, msg: fmt.Sprintf("claim %q: %v", c.ID, err), cause: err}}
 		}
 		r.ID, r.Source, r.Quote, r.Kind = c.ID, c.Source, c.Quote, c.Kind
 		if r.Flags == nil {
