@@ -29,6 +29,13 @@ type Event struct {
 	Unit           string
 	PerYear        float64 // for cadences: occurrences a year
 	Source         series.Source
+
+	// The optional columns of EventOptionalColumns.
+	URL       string // the web address of the source, as found
+	Published string // the day (or month) the source was published
+	Party     string // for an allegation (source kind A): who alleges it
+	Says      string // what the source states, paraphrased
+	Parts     string // for a total: the ids of the events it adds up, separated by spaces
 }
 
 // Independent reports whether the event's source is a reference rather
@@ -60,6 +67,12 @@ const maxEventDecimals = 99
 
 var eventColumns = []string{"id", "name", "kind", "date", "end_date", "value", "unit", "decimals",
 	"per_year", "source_kind", "source", "locator", "quote", "note"}
+
+// EventOptionalColumns may follow the required columns of an events table,
+// all of them in this order: the source's address, its date of
+// publication, the alleging party, a paraphrase of what it says, and the
+// event ids a total adds up (separated by spaces).
+var EventOptionalColumns = []string{"url", "published", "party", "says", "parts"}
 
 // LoadEvents reads events.csv from fsys, the events of a user's data
 // package.
@@ -95,10 +108,13 @@ func ReadEvents(r io.Reader, file string) (*Events, error) {
 	if len(header) > 0 {
 		header[0] = strings.TrimPrefix(header[0], "\uFEFF")
 	}
-	if !slices.Equal(header, eventColumns) {
+	full := append(slices.Clone(eventColumns), EventOptionalColumns...)
+	if !slices.Equal(header, eventColumns) && !slices.Equal(header, full) {
 		return nil, &LedgerError{File: file, Line: 1, Column: 1,
-			Msg: "header is " + strings.Join(header, ",") + "; expected " + strings.Join(eventColumns, ",")}
+			Msg: "header is " + strings.Join(header, ",") + "; expected " + strings.Join(eventColumns, ",") +
+				" optionally followed by " + strings.Join(EventOptionalColumns, ",")}
 	}
+	columns := header
 	t := &Events{byID: map[string]Event{}}
 	lines := map[string]int{} // the line of each event
 	for {
@@ -109,7 +125,7 @@ func ReadEvents(r io.Reader, file string) (*Events, error) {
 		if errors.Is(err, csv.ErrFieldCount) {
 			l, _ := cr.FieldPos(0)
 			return nil, &LedgerError{File: file, Line: l, Column: 1, Err: err,
-				Msg: fmt.Sprintf("%d fields, expected %d (%s)", len(rec), len(eventColumns), strings.Join(eventColumns, ","))}
+				Msg: fmt.Sprintf("%d fields, expected %d (%s)", len(rec), len(columns), strings.Join(columns, ","))}
 		}
 		if err != nil {
 			return nil, csvError(file, err)
@@ -117,7 +133,7 @@ func ReadEvents(r io.Reader, file string) (*Events, error) {
 		fail := func(col int, format string, args ...any) (*Events, error) {
 			l, c := cr.FieldPos(col)
 			return nil, &LedgerError{File: file, Line: l, Column: c,
-				Msg: eventColumns[col] + ": " + fmt.Sprintf(format, args...)}
+				Msg: columns[col] + ": " + fmt.Sprintf(format, args...)}
 		}
 		for i, f := range rec {
 			if !utf8.ValidString(f) {
@@ -126,6 +142,11 @@ func ReadEvents(r io.Reader, file string) (*Events, error) {
 		}
 		e := Event{ID: rec[0], Name: rec[1], Kind: rec[2], Unit: rec[6],
 			Source: series.Source{Kind: rec[9], Document: rec[10], Locator: rec[11], Quote: rec[12], Note: rec[13]}}
+		if len(rec) > len(eventColumns) {
+			o := rec[len(eventColumns):]
+			e.URL, e.Published, e.Party, e.Says = o[0], o[1], o[2], o[3]
+			e.Parts = o[4]
+		}
 		if !validID(e.ID) {
 			return fail(0, "expected an id of lowercase letters, digits, '-', '_' and '.', got %q", e.ID)
 		}
@@ -180,9 +201,9 @@ func ReadEvents(r io.Reader, file string) (*Events, error) {
 			e.PerYear = d.Float64()
 		}
 		switch e.Source.Kind {
-		case "P", "P-copy", "P-quoted", "S", "seed", "none":
+		case "P", "P-copy", "P-quoted", "S", "A", "seed", "none":
 		default:
-			return fail(9, "unknown source kind %q (expected P, P-copy, P-quoted, S, seed or none)", e.Source.Kind)
+			return fail(9, "unknown source kind %q (expected P, P-copy, P-quoted, S, A, seed or none)", e.Source.Kind)
 		}
 		t.byID[e.ID] = e
 		t.order = append(t.order, e.ID)

@@ -53,7 +53,7 @@ func TestReadLedgerErrors(t *testing.T) {
 		{"syntax: bare value", "[[claim]]\nid = x\n", "l.toml:2:6: expected a string in double quotes"},
 		{"syntax: other table", "[claim]\n", "l.toml:1:1: expected [[claim]], the only table a ledger has"},
 		{"syntax: text after string", "[[claim]]\nid = \"x\" y\n", "l.toml:2:10: unexpected text after the string (expected a # comment or the end of the line)"},
-		{"unknown key", "[[claim]]\nwho = \"x\"\n", `l.toml:2:1: unknown key "who" (expected one of id, source, quote, kind, subject, period, from, to, claimed, claimed_end, amount, other, edge, hedge, note)`},
+		{"unknown key", "[[claim]]\nwho = \"x\"\n", `l.toml:2:1: unknown key "who" (expected one of id, source, quote, kind, subject, period, from, to, claimed, claimed_end, amount, other, edge, hedge, note, published, measure)`},
 		{"key before header", "id = \"x\"\n", `l.toml:1:1: key "id" before the first [[claim]] header`},
 		{"key twice", "[[claim]]\nid = \"x\"\nid = \"y\"\n", `l.toml:3:1: key "id" given twice in the claim that starts on line 1`},
 		{"unknown kind", strings.Replace(goodClaim, `kind = "value"`, `kind = "guess"`, 1),
