@@ -77,8 +77,21 @@ func (ck *Checker) Check(ledger []Claim, file string) ([]Result, error) {
 			return nil, &LedgerError{File: file, Line: c.Line, Column: 1, Msg: fmt.Sprintf("claim %q: %v", c.ID, err), Err: err}
 		}
 		r.ID, r.Source, r.Quote, r.Kind = c.ID, c.Source, c.Quote, c.Kind
-		if r.Verdict == Unverifiable && c.Note != "" {
-			r.Explanation += " " + c.Note // the ledger says what was looked for
+		if r.Verdict == Unverifiable {
+			// Say what was looked for: the reference row's note on what was
+			// not found, and the ledger's note.
+			if ck.Events != nil {
+				if e, ok := ck.Events.Get(c.Subject); ok && e.Source.Note != "" && !strings.Contains(r.Explanation, e.Source.Note) {
+					if strings.HasPrefix(e.Source.Note, "not found") {
+						r.Explanation += " " + capitalise(e.Source.Note)
+					} else {
+						r.Explanation += " Searched: " + e.Source.Note
+					}
+				}
+			}
+			if c.Note != "" {
+				r.Explanation += " " + c.Note
+			}
 		}
 		r.Explanation = withAddresses(r.Explanation, r.Citations)
 		if r.Flags == nil {

@@ -84,15 +84,19 @@ func (ck *Checker) checkConversion(c Claim, e Event) (Result, error) {
 			return Result{}, err
 		}
 		fits := "does not reproduce it"
-		if implied.Interval().Overlaps(series.Interval{Lo: pq.Rate, Hi: pq.Rate}) {
+		if lo, hi := implied.Lo, implied.Hi; pq.Rate >= lo && pq.Rate <= hi {
 			fits = "reproduces it"
-			days = append(days, pq)
 		}
-		pub = fmt.Sprintf("; the rate of %s, the day the article was published, is %.4f and %s", pq.Date, pq.Rate, fits)
+		better := "the event day's"
+		if math.Abs(pq.Rate-implied.Point) < math.Abs(q.Rate-implied.Point) {
+			better = "the publication day's"
+		}
+		pub = fmt.Sprintf("; the rate of %s, the day the article was published, is %.4f (%+.2f%% from the event day's) and %s: of the two days, it fits %s better",
+			pq.Date, pq.Rate, 100*(pq.Rate/q.Rate-1), fits, better)
 	}
 	if len(days) == 0 {
 		r.Verdict = Inaccurate
-		r.Explanation = head + pub + fmt.Sprintf(", and the reference rate of no day from %s to %s reproduces it.", day, end)
+		r.Explanation = head + pub + fmt.Sprintf("; the reference rate of no day from %s to %s reproduces it.", day, end)
 		return r, nil
 	}
 	best := days[0]
@@ -103,7 +107,7 @@ func (ck *Checker) checkConversion(c Claim, e Event) (Result, error) {
 	}
 	r.Verdict = Approximately
 	r.Flags = append(r.Flags, FlagMisdated)
-	r.Explanation = head + pub + fmt.Sprintf("; the reference rates of %d days from %s to %s reproduce it (first %s, last %s), and it fits best the rate of %s (%.4f), %+.2f%% from the event day's: the conversion used another day's rate.",
+	r.Explanation = head + pub + fmt.Sprintf("; the reference rates of %d days from %s to %s reproduce it (first %s, last %s), and of all days it fits best the rate of %s (%.4f, %+.2f%% from the event day's): the conversion used another day's rate.",
 		len(days), day, end, days[0].Date, days[len(days)-1].Date, best.Date, best.Rate, 100*(best.Rate/q.Rate-1))
 	return r, nil
 }

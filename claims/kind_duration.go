@@ -54,11 +54,11 @@ func (ck *Checker) checkDuration(c Claim, e Event) (Result, error) {
 	rule := ruleFor(c)
 	j := judge(cl.iv, span, mid, rule)
 	r.Verdict = j.verdict
-	if j.flag != "" {
+	switch {
+	case c.Other != "" && j.verdict == Inaccurate:
+		r.Flags = append(r.Flags, FlagMisdated) // a lag that is wrong dates the later event wrongly
+	case j.flag != "":
 		r.Flags = append(r.Flags, j.flag)
-	}
-	if c.Other != "" && j.verdict == Inaccurate {
-		r.Flags = append(r.Flags, FlagMisdated)
 	}
 	r.Explanation = fmt.Sprintf("%s ran from %s to %s, %.1f to %.1f years, against %q: %s.", capitalise(name), from, to, shortest, longest, hedged(c, c.Claimed), describe(j, rule))
 	allegation(&r, used...)

@@ -113,6 +113,19 @@ func (ck *Checker) checkEventValue(c Claim, e Event) (Result, error) {
 	if e.Parts != "" {
 		return ck.checkTotal(c, cl, e)
 	}
+	if v, ok := parseVague(e.Source.Quote); !e.HasValue && ok && e.Independent() {
+		// The source gives a magnitude in words ("hundreds of millions of
+		// dollars"): its range is the reference.
+		j := judge(cl.iv, v.iv, v.point, ruleFor(c))
+		r := Result{Claimed: num(cl.point), Verdict: j.verdict, Citations: []string{citeEvent(e)}}
+		if j.flag != "" {
+			r.Flags = append(r.Flags, j.flag)
+		}
+		r.Explanation = fmt.Sprintf("%q against %s, which %s puts at %q (%s to %s): %s.", hedged(c, c.Claimed), what, e.Source.Document,
+			e.Source.Quote, finance.FormatFloatIn(v.iv.Lo, e.Unit), finance.FormatFloatIn(v.iv.Hi, e.Unit), describe(j, ruleFor(c)))
+		allegation(&r, e)
+		return r, nil
+	}
 	if !e.HasValue {
 		r := Result{Claimed: num(cl.point), Verdict: Unverifiable,
 			Explanation: fmt.Sprintf("No source gives a figure for %s.", what)}
