@@ -433,4 +433,17 @@ func TestEverySourceNamed(t *testing.T) {
 			t.Errorf("event %s is a web page (published %s) without its address", id, e.Published)
 		}
 	}
+	pkg, err := fbnetflix.Data()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range pkg.IDs() {
+		for _, s := range pkg.Vintages(id) {
+			for _, pt := range s.Points() {
+				if !pt.Missing && pt.Source.Document == "" {
+					t.Errorf("%s %q %s: a figure without a source", id, s.Vintage(), pt.Period)
+				}
+			}
+		}
+	}
 }
