@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/finfig/finfig/finance"
@@ -76,6 +77,23 @@ func (ck *Checker) Check(ledger []Claim, file string) ([]Result, error) {
 			return nil, &LedgerError{File: file, Line: c.Line, Column: 1, Err: &kindError{kind: ErrClaim, msg: fmt.Sprintf("claim %q: %v", c.ID, err), cause: err}}
 		}
 		r.ID, r.Source, r.Quote, r.Kind = c.ID, c.Source, c.Quote, c.Kind
+		if r.Verdict == Unverifiable {
+			// Say what was looked for: the reference row's note on what was
+			// not found, and the ledger's note.
+			if ck.Events != nil {
+				if e, ok := ck.Events.Get(c.Subject); ok && e.Source.Note != "" && !strings.Contains(r.Explanation, e.Source.Note) {
+					if strings.HasPrefix(e.Source.Note, "not found") {
+						r.Explanation += " " + capitalise(e.Source.Note)
+					} else {
+						r.Explanation += " Searched: " + e.Source.Note
+					}
+				}
+			}
+			if c.Note != "" {
+				r.Explanation += " " + c.Note
+			}
+		}
+		r.Explanation = withAddresses(r.Explanation, r.Citations)
 		if r.Flags == nil {
 			r.Flags = []string{}
 		}
@@ -96,9 +114,9 @@ var checkKind = map[Kind]func(*Checker, Claim) (Result, error){
 	KindChange:     (*Checker).checkChange,
 	KindDifference: eventCheck((*Checker).checkDifference),
 	KindConversion: eventCheck((*Checker).checkConversion),
-	KindDate:       eventCheck(func(_ *Checker, c Claim, e Event) (Result, error) { return checkDate(c, e) }),
+	KindDate:       eventCheck((*Checker).checkDate),
 	KindFrequency:  eventCheck(func(_ *Checker, c Claim, e Event) (Result, error) { return checkFrequency(c, e) }),
-	KindDuration:   eventCheck(func(_ *Checker, c Claim, e Event) (Result, error) { return checkDuration(c, e) }),
+	KindDuration:   eventCheck((*Checker).checkDuration),
 }
 
 func (ck *Checker) check(c Claim) (Result, error) {
@@ -137,6 +155,7 @@ type report struct {
 	value  series.Value
 	source series.Source
 	label  string // the vintage, or the document
+	event  Event  // the event reported, for an event's figure
 }
 
 func (r report) independent(claimSource string) bool {
@@ -152,6 +171,25 @@ func (r report) independent(claimSource string) bool {
 // confirm itself.
 func (r report) fromArticle(article string) bool {
 	return article != "" && path.Base(r.source.Locator) == article
+}
+
+// withAddresses adds to an explanation the web address of each source it
+// cites that it does not already show.
+func withAddresses(explanation string, citations []string) string {
+	var urls []string
+	for _, c := range citations {
+		for _, w := range strings.Fields(c) {
+			w = strings.TrimRight(w, ",;")
+			if (strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://")) &&
+				!strings.Contains(explanation, w) && !slices.Contains(urls, w) {
+				urls = append(urls, w)
+			}
+		}
+	}
+	if len(urls) == 0 {
+		return explanation
+	}
+	return explanation + " Sources: " + strings.Join(urls, " ; ")
 }
 
 func cite(s series.Source) string {
@@ -215,7 +253,11 @@ func judgeReports(c Claim, cl claimed, what, unit string, reports []report, hasP
 			r.Reference = num(rep.value.Float64())
 		}
 		parts = append(parts, fmt.Sprintf("%s gives %s (%s)", rep.label, finance.FormatValueIn(rep.value, unit), j.verdict))
-		if ct := cite(rep.source); ct != "" {
+		ct := cite(rep.source)
+		if rep.event.ID != "" {
+			ct = citeEvent(rep.event)
+		}
+		if ct != "" {
 			r.Citations = append(r.Citations, ct)
 		}
 	}
@@ -274,6 +316,9 @@ func describe(j judgement, rule HedgeRule) string {
 		}
 		return "consistent within rounding"
 	case Approximately:
+		if rule.Strict && j.deviation == 0 {
+			return "the source gives the figure itself, not more than it"
+		}
 		return fmt.Sprintf("%.1f%% outside rounding, within the %.0f%% its hedge allows", 100*j.deviation, 100*rule.Tolerance)
 	}
 	return fmt.Sprintf("%.1f%% outside what it allows", 100*j.deviation)

@@ -24,6 +24,13 @@ type Event struct {
 	Unit           string
 	PerYear        float64 // for cadences: occurrences a year
 	Source         series.Source
+
+	// The optional columns of EventOptionalColumns.
+	URL       string // the web address of the source, as found
+	Published string // the day (or month) the source was published
+	Party     string // for an allegation (source kind A): who alleges it
+	Says      string // what the source states, paraphrased
+	Parts     string // for a total: the ids of the events it adds up, separated by spaces
 }
 
 // Independent reports whether the event's source is a reference rather
@@ -59,7 +66,13 @@ var eventColumns = []string{"id", "name", "kind", "date", "end_date", "value", "
 	"per_year", "source_kind", "source", "locator", "quote", "note"}
 
 // sourceKinds are the kinds of source an event may cite.
-var sourceKinds = []string{"P", "P-copy", "P-quoted", "S", "seed", "none"}
+var sourceKinds = []string{"P", "P-copy", "P-quoted", "S", "A", "seed", "none"}
+
+// EventOptionalColumns may follow the required columns of an events table:
+// the source's address, its date of publication, the alleging party, a
+// paraphrase of what it says, and the event ids a total adds up
+// (separated by spaces).
+var EventOptionalColumns = []string{"url", "published", "party", "says", "parts"}
 
 // EventsFrom reads the events of a data package's events table, in the
 // form of a case's events.csv (cases/fbnetflix/data/events.csv): the
@@ -101,7 +114,8 @@ func event(rec datapkg.Record) (Event, error) {
 	}
 	e := Event{ID: rec.Get("id"), Name: rec.Get("name"), Kind: rec.Get("kind"), Unit: rec.Get("unit"),
 		Source: series.Source{Kind: rec.Get("source_kind"), Document: rec.Get("source"), Locator: rec.Get("locator"),
-			Quote: rec.Get("quote"), Note: rec.Get("note")}}
+			Quote: rec.Get("quote"), Note: rec.Get("note")},
+		URL: rec.Get("url"), Published: rec.Get("published"), Party: rec.Get("party"), Says: rec.Get("says"), Parts: rec.Get("parts")}
 	if !validID(e.ID) {
 		return fail("id", "expected an id of lowercase letters, digits, '-', '_' and '.', got %q", e.ID)
 	}
@@ -155,7 +169,7 @@ func event(rec datapkg.Record) (Event, error) {
 		e.PerYear = d.Float64()
 	}
 	if !slices.Contains(sourceKinds, e.Source.Kind) {
-		return fail("source_kind", "unknown source kind %q (expected P, P-copy, P-quoted, S, seed or none)", e.Source.Kind)
+		return fail("source_kind", "unknown source kind %q (expected P, P-copy, P-quoted, S, A, seed or none)", e.Source.Kind)
 	}
 	return e, nil
 }

@@ -197,7 +197,7 @@ func TestReadEventsRefuses(t *testing.T) {
 		{"span ends before it starts", header + "a,,,2019,2018-06,,,,,P,,,,", `events.csv:2:5 (end_date): end_date 2018-06 is before date 2019`},
 		{"bad id", header + "A b,,,,,,,,,P,,,,", `events.csv:2:1 (id): expected an id of lowercase letters, digits, '-', '_' and '.', got "A b"`},
 		{"id given twice", header + "a,,,,,,,,,P,,,,\nb,,,,,,,,,P,,,,\n\"a\",,,,,,,,,P,,,,", `events.csv:4:1 (id): event "a" given twice (first on line 2; expected each id once)`},
-		{"unknown source kind", header + "a,,,,,,,,,primary,,,,", `events.csv:2:10 (source_kind): unknown source kind "primary" (expected P, P-copy, P-quoted, S, seed or none)`},
+		{"unknown source kind", header + "a,,,,,,,,,primary,,,,", `events.csv:2:10 (source_kind): unknown source kind "primary" (expected P, P-copy, P-quoted, S, A, seed or none)`},
 		{"wrong field count", header + "a,,,,,5,USD,,P,,,,", `events.csv:2:14 (note): wrong number of fields: 13, expected 14 (id,name,kind,`},
 		{"empty", "", `events.csv: empty file (expected the header id,name,kind,`},
 	}

@@ -5,6 +5,7 @@ package claims
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/finfig/finfig/finance"
 	"github.com/finfig/finfig/series"
@@ -65,7 +66,10 @@ func (ck *Checker) checkConversion(c Claim, e Event) (Result, error) {
 		return r, nil
 	}
 	end := series.DayOf(day.Start().AddDate(rateWindowYears, 0, 0))
-	_, last := ck.Rates.Days()
+	if !c.Published.IsZero() && c.Published.Frequency() == series.Daily && end.Before(c.Published) {
+		end = c.Published
+	}
+	first, last := ck.Rates.Days()
 	if last.Before(end) {
 		end = last
 	}
@@ -73,14 +77,37 @@ func (ck *Checker) checkConversion(c Claim, e Event) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
+	pub := ""
+	if p := c.Published; !p.IsZero() && p.Frequency() == series.Daily && !p.Before(first) && !last.Before(p) {
+		pq, err := ck.Rates.Rate(p, amt.Unit, conv.Unit)
+		if err != nil {
+			return Result{}, err
+		}
+		fits := "does not reproduce it"
+		if lo, hi := implied.Lo, implied.Hi; pq.Rate >= lo && pq.Rate <= hi {
+			fits = "reproduces it"
+		}
+		better := "the event day's"
+		if math.Abs(pq.Rate-implied.Point) < math.Abs(q.Rate-implied.Point) {
+			better = "the publication day's"
+		}
+		pub = fmt.Sprintf("; the rate of %s, the day the article was published, is %.4f (%+.2f%% from the event day's) and %s: of the two days, it fits %s better",
+			pq.Date, pq.Rate, 100*(pq.Rate/q.Rate-1), fits, better)
+	}
 	if len(days) == 0 {
 		r.Verdict = Inaccurate
-		r.Explanation = head + fmt.Sprintf(", the reference rate of no day from %s to %s.", day, end)
+		r.Explanation = head + pub + fmt.Sprintf("; the reference rate of no day from %s to %s reproduces it.", day, end)
 		return r, nil
+	}
+	best := days[0]
+	for _, d := range days[1:] {
+		if math.Abs(d.Rate-implied.Point) < math.Abs(best.Rate-implied.Point) {
+			best = d
+		}
 	}
 	r.Verdict = Approximately
 	r.Flags = append(r.Flags, FlagMisdated)
-	r.Explanation = head + fmt.Sprintf(", the reference rate of %d days from %s to %s (first %s, last %s), not of the day of the event: the conversion used another day's rate.",
-		len(days), day, end, days[0].Date, days[len(days)-1].Date)
+	r.Explanation = head + pub + fmt.Sprintf("; the reference rates of %d days from %s to %s reproduce it (first %s, last %s), and of all days it fits best the rate of %s (%.4f, %+.2f%% from the event day's): the conversion used another day's rate.",
+		len(days), day, end, days[0].Date, days[len(days)-1].Date, best.Date, best.Rate, 100*(best.Rate/q.Rate-1))
 	return r, nil
 }

@@ -13,32 +13,64 @@ import (
 
 // checkDuration checks how long an article says something lasted against
 // the span of the event: from its date to its end date, which at their
-// precision allow a shortest and a longest span.
-func checkDuration(c Claim, e Event) (Result, error) {
+// precision allow a shortest and a longest span. A claim with an other
+// event is a lag ("within a month of Hastings joining"): the span runs
+// from the other event's date to the subject's, and a lag outside the
+// claim is misdated.
+func (ck *Checker) checkDuration(c Claim, e Event) (Result, error) {
 	cl, err := parseDuration(c.Claimed)
 	if err != nil {
 		return Result{}, err
 	}
 	r := Result{Claimed: num(cl.point)}
-	if e.Date.IsZero() || e.EndDate.IsZero() || !e.Independent() {
+	from, to, name := e.Date, e.EndDate, e.Name
+	used := []Event{e}
+	if c.Other != "" {
+		o, err := ck.event(c.Other)
+		if err != nil {
+			return Result{}, err
+		}
+		from, to, name = o.Date, e.Date, fmt.Sprintf("the time from %s to %s", o.Name, e.Name)
+		used = []Event{o, e}
+	}
+	for _, u := range used {
+		if !u.Independent() {
+			from = series.Period{}
+		}
+	}
+	if from.IsZero() || to.IsZero() {
 		r.Verdict = Unverifiable
-		r.Explanation = fmt.Sprintf("No independent source gives when this began and ended (%s).", e.Name)
+		r.Explanation = fmt.Sprintf("No independent source gives when this began and ended (%s).", name)
 		return r, nil
 	}
-	longest := e.EndDate.End().Sub(e.Date.Start()).Hours() / 24 / series.MeanYearDays
-	shortest := math.Max(0, e.EndDate.Start().Sub(e.Date.End()).Hours()/24/series.MeanYearDays)
+	longest := to.End().Sub(from.Start()).Hours() / 24 / series.MeanYearDays
+	shortest := math.Max(0, to.Start().Sub(from.End()).Hours()/24/series.MeanYearDays)
 	span := series.Interval{Lo: shortest, Hi: longest}
 	mid := (shortest + longest) / 2
 	r.Reference = num(mid)
-	r.Citations = []string{cite(e.Source)}
+	for _, u := range used {
+		r.Citations = append(r.Citations, citeEvent(u))
+	}
 	rule := ruleFor(c)
 	j := judge(cl.iv, span, mid, rule)
 	r.Verdict = j.verdict
-	if j.flag != "" {
+	switch {
+	case c.Other != "" && j.verdict == Inaccurate:
+		r.Flags = append(r.Flags, FlagMisdated) // a lag that is wrong dates the later event wrongly
+	case j.flag != "":
 		r.Flags = append(r.Flags, j.flag)
 	}
-	r.Explanation = fmt.Sprintf("%s ran from %s to %s, %.1f to %.1f years, against %q: %s.", e.Name, e.Date, e.EndDate, shortest, longest, hedged(c, c.Claimed), describe(j, rule))
+	r.Explanation = fmt.Sprintf("%s ran from %s to %s, %.1f to %.1f years, against %q: %s.", capitalise(name), from, to, shortest, longest, hedged(c, c.Claimed), describe(j, rule))
+	allegation(&r, used...)
 	return r, nil
+}
+
+// capitalise upper-cases the first letter of s.
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // durationUnits gives each unit of a duration in years.

@@ -44,6 +44,7 @@ func (ck *Checker) checkSeriesValue(c Claim) (Result, error) {
 		return Result{}, err
 	}
 	var reports []report
+	var unlike []string
 	periodKnown, primaryGap := false, false
 	for _, s := range vintages {
 		pt, ok := s.At(c.Period)
@@ -59,6 +60,12 @@ func (ck *Checker) checkSeriesValue(c Claim) (Result, error) {
 		if label == "" {
 			label = pt.Source.Document
 		}
+		if m := pointMeasure(pt.Source); c.Measure != "" && m != "" && m != c.Measure {
+			if pt.Source.Kind != "seed" {
+				unlike = append(unlike, fmt.Sprintf("%s's %s is a %s", label, finance.FormatValueIn(pt.Value, unit), m))
+			}
+			continue // compare like with like
+		}
 		reports = append(reports, report{value: pt.Value, source: pt.Source, label: label})
 	}
 	if !periodKnown {
@@ -71,15 +78,54 @@ func (ck *Checker) checkSeriesValue(c Claim) (Result, error) {
 		r.Explanation = fmt.Sprintf("No reference gives %s: the sources say it is not available.", what)
 		return r, nil
 	}
-	return judgeReports(c, cl, what, unit, reports, vintages[0].Vintage() == ""), nil
+	if c.Measure != "" {
+		what = fmt.Sprintf("%s %s (%s)", vintages[0].Name(), c.Period, c.Measure)
+	}
+	r = judgeReports(c, cl, what, unit, reports, vintages[0].Vintage() == "")
+	if len(unlike) > 0 {
+		r.Explanation = strings.TrimSuffix(r.Explanation, ".") + "; not compared, as another measure: " + strings.Join(unlike, "; ") + "."
+	}
+	return r, nil
 }
 
+// pointMeasure reads the measure of a point from its note: a note that
+// starts "measure: rate;" (or spend, commitment) says what the figure
+// measures; any other note leaves it unstated.
+func pointMeasure(s series.Source) string {
+	rest, ok := strings.CutPrefix(s.Note, "measure: ")
+	if !ok {
+		return ""
+	}
+	m, _, _ := strings.Cut(rest, ";")
+	return strings.TrimSpace(m)
+}
+
+// checkEventValue checks a figure about an event against the event's
+// value, or, for a total (an event with parts), against the sum of its
+// parts' values, whose rounding intervals add up. A figure that rests on
+// a party's allegation is flagged alleged and names the party.
 func (ck *Checker) checkEventValue(c Claim, e Event) (Result, error) {
 	cl, err := parseFigure(c.Claimed)
 	if err != nil {
 		return Result{}, err
 	}
 	what := e.Name
+	if e.Parts != "" {
+		return ck.checkTotal(c, cl, e)
+	}
+	if v, ok := parseVague(e.Source.Quote); !e.HasValue && ok && e.Independent() {
+		// The source gives a magnitude in words ("hundreds of millions of
+		// dollars"): its range is the reference.
+		j := judge(cl.iv, v.iv, v.point, ruleFor(c))
+		r := Result{Claimed: num(cl.point), Verdict: j.verdict, Citations: []string{citeEvent(e)}}
+		if j.flag != "" {
+			r.Flags = append(r.Flags, j.flag)
+		}
+		r.Explanation = fmt.Sprintf("%q against %s, which %s puts at %q (%s to %s): %s.", hedged(c, c.Claimed), what, e.Source.Document,
+			e.Source.Quote, finance.FormatFloatIn(v.iv.Lo, e.Unit), finance.FormatFloatIn(v.iv.Hi, e.Unit), describe(j, ruleFor(c)))
+		allegation(&r, e)
+		return r, nil
+	}
 	if !e.HasValue {
 		r := Result{Claimed: num(cl.point), Verdict: Unverifiable,
 			Explanation: fmt.Sprintf("No source gives a figure for %s.", what)}
@@ -88,8 +134,53 @@ func (ck *Checker) checkEventValue(c Claim, e Event) (Result, error) {
 	if err := checkUnit(cl.unit, e.Unit, c.Subject); err != nil {
 		return Result{}, err
 	}
-	rep := report{value: e.Value, source: e.Source, label: e.Source.Document}
-	return judgeReports(c, cl, what, e.Unit, []report{rep}, true), nil
+	var reports []report
+	var used []Event
+	for _, s := range ck.Events.Sources(e.ID) {
+		if s.HasValue && s.Unit == e.Unit {
+			reports = append(reports, report{value: s.Value, source: s.Source, label: s.Source.Document, event: s})
+			used = append(used, s)
+		}
+	}
+	r := judgeReports(c, cl, what, e.Unit, reports, e.Source.Kind == "P")
+	if r.Verdict != Unverifiable {
+		allegation(&r, used...)
+	}
+	return r, nil
+}
+
+// checkTotal checks a figure against a total of several events (the
+// event's parts): the sum of their values, each at its rounding.
+func (ck *Checker) checkTotal(c Claim, cl claimed, e Event) (Result, error) {
+	var sum series.Interval
+	var point float64
+	var names []string
+	r := Result{Claimed: num(cl.point)}
+	for _, id := range strings.Fields(e.Parts) {
+		p, err := ck.event(id)
+		if err != nil {
+			return Result{}, fmt.Errorf("total %s: %v", e.ID, err)
+		}
+		if !p.HasValue || p.Unit != e.Unit {
+			return Result{}, fmt.Errorf("total %s: part %s has no value in %s", e.ID, id, e.Unit)
+		}
+		iv := p.Value.Interval()
+		sum.Lo, sum.Hi, point = sum.Lo+iv.Lo, sum.Hi+iv.Hi, point+p.Value.Float64()
+		names = append(names, fmt.Sprintf("%s %s", p.Name, finance.FormatValueIn(p.Value, e.Unit)))
+		r.Citations = append(r.Citations, citeEvent(p))
+	}
+	if err := checkUnit(cl.unit, e.Unit, c.Subject); err != nil {
+		return Result{}, err
+	}
+	rule := ruleFor(c)
+	j := judge(cl.iv, sum, point, rule)
+	r.Verdict, r.Reference = j.verdict, num(point)
+	if j.flag != "" {
+		r.Flags = append(r.Flags, j.flag)
+	}
+	r.Explanation = fmt.Sprintf("%q against %s, %s in all (%s): %s.", hedged(c, c.Claimed), e.Name,
+		finance.FormatFloatIn(point, e.Unit), strings.Join(names, " + "), describe(j, rule))
+	return r, nil
 }
 
 // parseFigure reads a claimed figure: an amount as finance.ParseAmount

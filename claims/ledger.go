@@ -6,12 +6,17 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/finfig/finfig/series"
 )
+
+// Measures are what a money figure can measure: money spent in a period,
+// a yearly rate over a stretch of time, a sum committed.
+var Measures = []string{"spend", "rate", "commitment"}
 
 // MaxLedgerSize is the largest ledger ReadLedger accepts, in bytes: a
 // hand-written ledger of thousands of claims stays far below it.
@@ -52,6 +57,17 @@ type Claim struct {
 	Edge       string // date claims about a span: "start" or "end"
 	Hedge      string // the hedge word as written: "about", "over", "up to", ...
 	Note       string
+
+	// Measure is what a money figure about a series measures: "spend"
+	// (money spent in the period), "rate" (a yearly rate over a stretch
+	// of time) or "commitment" (a sum promised); empty when the series
+	// has one measure. It is compared only with points of the same
+	// measure (see pointMeasure).
+	Measure string
+
+	// Published is the day the article was published, where the article
+	// or its source gives it: conversions are also tried at its rate.
+	Published series.Period
 
 	Line int // the line of the claim's [[claim]] header
 }
@@ -115,7 +131,7 @@ type field struct {
 
 // The ledger keys, in the order the format documents them.
 var ledgerKeys = []string{"id", "source", "quote", "kind", "subject", "period", "from", "to",
-	"claimed", "claimed_end", "amount", "other", "edge", "hedge", "note"}
+	"claimed", "claimed_end", "amount", "other", "edge", "hedge", "note", "published", "measure"}
 
 // ReadLedger reads a claim ledger: a subset of TOML made of "# comments",
 // "[[claim]]" headers and `key = "string"` lines, one key a line, as
@@ -366,6 +382,15 @@ func buildClaim(file string, header int, f map[string]field) (Claim, error) {
 	}
 	if _, ok := f["period"]; ok {
 		if c.Period, err = period("period"); err != nil {
+			return Claim{}, err
+		}
+	}
+	c.Measure = str("measure")
+	if c.Measure != "" && !slices.Contains(Measures, c.Measure) {
+		return Claim{}, errAt("measure", "unknown measure %q (expected one of %s)", c.Measure, strings.Join(Measures, ", "))
+	}
+	if _, ok := f["published"]; ok {
+		if c.Published, err = period("published"); err != nil {
 			return Claim{}, err
 		}
 	}
