@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"testing"
+
+	"github.com/finfig/finfig/plots"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/ from the current output")
@@ -24,12 +26,17 @@ func withoutFonts(svg []byte) []byte {
 	})
 }
 
-// TestGolden compares each standard chart, as SVG, with its golden file
-// under testdata/. Run "go test -run TestGolden -update" to rewrite them
-// after an intended change, and look at the charts before committing.
+// TestGolden compares the chart of each builder on the test inputs, as SVG
+// at its size, with its golden file under testdata/. Run
+// "go test -run TestGolden -update" to rewrite them after an intended
+// change, and look at the charts before committing.
 func TestGolden(t *testing.T) {
-	for _, c := range standardList(t) {
-		got := withoutFonts(render(t, c.Plot, "svg"))
+	for _, c := range sampleCharts(t) {
+		var buf bytes.Buffer
+		if err := plots.Write(&buf, c.Plot, "svg", c.Width, c.Height); err != nil {
+			t.Fatal(c.Name, err)
+		}
+		got := withoutFonts(buf.Bytes())
 		path := filepath.Join("testdata", c.Name+".golden.svg")
 		if *update {
 			if err := os.WriteFile(path, got, 0o644); err != nil {

@@ -1,4 +1,4 @@
-package plots_test
+package fbnetflix
 
 import (
 	"fmt"
@@ -7,7 +7,8 @@ import (
 	"github.com/finfig/finfig/series"
 )
 
-// The figures of /work/shared/sources/REFERENCE.md, as the tests' inputs.
+// A hand-typed copy of the case's figures, from which the golden files
+// were first drawn.
 
 // annual builds an annual series from 2012 of figures written as the
 // source writes them, stated in units of 10^shift (6 for USD millions).
@@ -107,13 +108,13 @@ func claim() plots.GrowthClaim {
 	}
 }
 
-func testInputs() plots.Inputs {
-	return plots.Inputs{
-		FacebookAdRevenue:       facebookAdRevenue(),
-		NetflixStreamingRevenue: netflixStreamingRevenue(),
-		NetflixMarketing:        netflixMarketing(),
-		NetflixFacebookAdSpend:  adSpendReports(),
-		FacebookMAU:             facebookMAU(),
-		Claim:                   claim(),
+func testInputs() chartData {
+	return chartData{
+		adRevenue: facebookAdRevenue(),
+		streaming: netflixStreamingRevenue(),
+		marketing: netflixMarketing(),
+		adSpend:   adSpendReports(),
+		mau:       facebookMAU(),
+		claim:     claim(),
 	}
 }
