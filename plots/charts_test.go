@@ -250,3 +250,27 @@ func (discard) Write(b []byte) (int, error) { return len(b), nil }
 func itoa(n int) string { return strconv.Itoa(n) }
 
 func ftoa(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
+
+// Overview leaves out what it cannot chart: a series without values, a
+// log scale for a value of zero, growth of a single year.
+func TestOverviewLeavesOut(t *testing.T) {
+	empty, err := series.New(series.Meta{ID: "empty", Unit: "USD", Frequency: series.Annual}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	charts, err := plots.Overview(nil,
+		empty,
+		annual("zero", "Zero", "a/b", "", 0, "doc %d", "0", "1", "2"),
+		annual("one", "One", "", "", 0, "doc %d", "1"),
+		nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, c := range charts {
+		names = append(names, c.Name)
+	}
+	if want := []string{"01-a_b-annual-lines", "02-a_b-annual-yoy", "03-_-annual-lines", "04-_-annual-log"}; !slices.Equal(names, want) {
+		t.Errorf("charts %q, want %q", names, want)
+	}
+}

@@ -302,3 +302,28 @@ func ExampleLine() {
 
 // labels returns the labels of an axis' major ticks, space-separated.
 func labels(a plot.Axis) string { return strings.Join(axisLabels(a), " ") }
+
+// An overview of any series: per unit and frequency, lines on a linear
+// and a log scale and the growth on the year before.
+func ExampleOverview() {
+	unit := func(code string) plots.Unit {
+		if code == "USD" {
+			return usd
+		}
+		return users
+	}
+	charts, err := plots.Overview(unit, revenueA(), usersA(), revenueB())
+	if err != nil {
+		panic(err)
+	}
+	for _, c := range charts {
+		fmt.Printf("%-22s %s\n", c.Name, c.Title)
+	}
+	// Output:
+	// 01-USD-annual-lines    Series in USD, 2012–2019
+	// 02-USD-annual-log      Series in USD, 2012–2019, on a log scale
+	// 03-USD-annual-yoy      Growth on the year before: Series in USD
+	// 04-users-annual-lines  Alpha users, 2012–2019
+	// 05-users-annual-log    Alpha users, 2012–2019, on a log scale
+	// 06-users-annual-yoy    Growth on the year before: Alpha users
+}
