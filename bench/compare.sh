@@ -38,7 +38,7 @@ go build -o "$TMP/bench" ./bench
 CHART_PX=${CHART_PX:-1008x648}
 echo '[]' > "$TMP/charts.json"
 if grep -rqs --include='*_test.go' '^func BenchmarkChart' plots; then
-	go test -run '^$' -bench '^BenchmarkChart$/^0[12]-revenue-(linear|log)$/^png$' -count "$REPS" ./plots > "$TMP/charts.txt"
+	go test -run '^$' -bench '^BenchmarkChart$/^0[12]-revenue-(linear|log)$/^png$' -count "$REPS" ./cases/fbnetflix > "$TMP/charts.txt"
 	"$PY" - "$TMP/charts.txt" "$TMP/charts.json" "$REPS" "$CHART_PX" <<'PYEOF'
 import io, json, re, statistics, sys, time
 import matplotlib

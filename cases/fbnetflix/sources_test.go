@@ -1,7 +1,6 @@
 package fbnetflix_test
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"slices"
@@ -11,8 +10,6 @@ import (
 	"github.com/finfig/finfig/cases/fbnetflix"
 	"github.com/finfig/finfig/series"
 )
-
-var update = flag.Bool("update", false, "rewrite SOURCES.md from the case's data")
 
 // sourcesText lists every source the case's data cites, by kind, with
 // what cites it: the text of SOURCES.md.

@@ -549,7 +549,7 @@ func TestPlotIntoDataDir(t *testing.T) {
 func TestPlotRefusesInputPath(t *testing.T) {
 	dir := copyFixture(t)
 	out := t.TempDir()
-	link := filepath.Join(out, "01-revenue-linear.svg")
+	link := filepath.Join(out, "01-USD-annual-lines.svg") // the overview's first chart
 	if err := os.Symlink(filepath.Join(dir, "observations.csv"), link); err != nil {
 		t.Fatal(err)
 	}
