@@ -75,7 +75,7 @@ var sourceKinds = []string{"P", "P-copy", "P-quoted", "S", "A", "seed", "none"}
 var EventOptionalColumns = []string{"url", "published", "party", "says", "parts"}
 
 // EventsFrom reads the events of a data package's events table, in the
-// form of a case's events.csv (cases/fbnetflix/data/events.csv): the
+// form of a case's events.csv (the first case's, under cases/): the
 // table must have the columns id, name, kind, date, end_date, value, unit,
 // decimals, per_year, source_kind, source, locator, quote and note, in
 // any order; other columns are not read. datapkg has checked each cell

@@ -28,7 +28,7 @@ func (ck *Checker) checkValue(c Claim) (Result, error) {
 
 // checkSeriesValue checks a figure about a series at a period against
 // every vintage that has it: the primary decides; where there is no
-// primary (reports that disagree, as Netflix's Facebook ad spend), each
+// primary (reports that disagree, as press reports of one company's ad spend), each
 // independent report is asked, and disagreement among them is disputed.
 func (ck *Checker) checkSeriesValue(c Claim) (Result, error) {
 	vintages := ck.Data.Vintages(c.Subject)
