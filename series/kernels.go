@@ -248,11 +248,17 @@ const parallelWindows = 1 << 20
 //
 //	dst[k] = (v[j]/v[i])^(1/((j−i)·step)) − 1
 //
-// computed as exp((ln v[j] − ln v[i])/((j−i)·step)) − 1 from ln v, which
-// it writes into scratch. len(dst) must be Windows(len(v)) and len(scratch)
-// len(v); step must be positive and finite. Every value must be positive
-// and finite. A rate beyond the float64 range is an *IndexError naming
-// the window's end value j, the first such window in row order.
+// computed as exp((u[j] − u[i])/((j−i)·step)) − 1 from u[i] = ln(v[i]/v[0]),
+// which it writes into scratch. The logs are taken of ratios to v[0], not
+// of the values, because the error of a log is relative to its size: for
+// figures in the billions, ln v is about 22 and its rounding alone would
+// cost many times the rounding of (v[j]/v[i])^(1/y). A ratio beyond the
+// normal float64 range falls back to ln v[i] − ln v[0].
+//
+// len(dst) must be Windows(len(v)) and len(scratch) len(v); step must be
+// positive and finite. Every value must be positive and finite. A rate
+// beyond the float64 range is an *IndexError naming the window's end value
+// j, the first such window in row order.
 //
 // From parallelWindows windows on, the rows are shared between
 // GOMAXPROCS goroutines, each with a similar count of windows. The
@@ -271,7 +277,11 @@ func CAGRWindowsTo(dst, scratch, v []float64, step float64) error {
 		if err := positive(x); err != nil {
 			return &IndexError{Index: i, Err: err}
 		}
-		scratch[i] = math.Log(x)
+		if q := x / v[0]; q >= 0x1p-1022 && q <= math.MaxFloat64 {
+			scratch[i] = math.Log(q)
+		} else {
+			scratch[i] = math.Log(x) - math.Log(v[0])
+		}
 	}
 	if procs := runtime.GOMAXPROCS(0); procs > 1 && len(dst) >= parallelWindows {
 		// Split the rows where the count of windows before them crosses a
@@ -292,8 +302,8 @@ func CAGRWindowsTo(dst, scratch, v []float64, step float64) error {
 // are logv.
 //
 // Why exp of a quotient and not a power: math.Pow takes a log and an exp
-// per window, where one log per value (n in all, into scratch) leaves one
-// exp per window, and the exp is then the cost of a window: hence
+// per window, where one log per value (n in all, into scratch: logv holds
+// ln(v[i]/v[0])) leaves one exp per window, and the exp is then the cost of a window: hence
 // kernel.Expm1 (e^x − 1 rather than math.Exp − 1, which loses digits near
 // 0), and more cores (kernel.Job). The division by (j−i)·step stays: a
 // table of reciprocals 1/k would turn it into a multiplication, but the

@@ -448,3 +448,38 @@ func TestKernelsAllocateNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestCAGRWindowsPrecision checks CAGRWindowsTo against CAGR on figures
+// in the billions, where the logs of the values themselves (about 22)
+// would cost many times the rounding of the power, and on values whose
+// ratios to the first overflow. The error grows as 1/years.
+func TestCAGRWindowsPrecision(t *testing.T) {
+	for _, tt := range []struct {
+		v    []float64
+		step float64
+		tol  float64 // relative, in 1 + rate
+	}{
+		{[]float64{4279e6, 6986e6, 11492e6, 17079e6, 26885e6, 39942e6, 55013e6, 69655e6}, 1, 8e-16},
+		{[]float64{2472410e3, 3463765e3, 4739495e3, 6133774e3, 8288402e3, 11242216e3, 15428752e3, 19859230e3}, 0.25, 2e-15},
+		{[]float64{1e-300, 1e10, 1e300}, 100, 2e-15},
+	} {
+		n := len(tt.v)
+		w := make([]float64, series.Windows(n))
+		if err := series.CAGRWindowsTo(w, make([]float64, n), tt.v, tt.step); err != nil {
+			t.Fatal(err)
+		}
+		k := 0
+		for i := range n {
+			for j := i + 1; j < n; j++ {
+				want, err := series.CAGR(tt.v[i], tt.v[j], float64(j-i)*tt.step)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !near(1+w[k], 1+want, tt.tol) {
+					t.Errorf("%v (%d, %d): %v, CAGR gives %v", tt.v[:2], i, j, w[k], want)
+				}
+				k++
+			}
+		}
+	}
+}
