@@ -229,9 +229,9 @@ type Derived struct {
 // same calendar day.
 //
 // The rates of an annual, quarterly or monthly series come from the
-// packed division of YoYTo over the series laid out one period a value
-// (see quotients); those of a daily series, whose year back is not a fixed
-// count of periods, one at a time.
+// packed division that YoYTo uses, over the series laid out one period a
+// value (see ratios); those of a daily series, whose year back is not a
+// fixed count of periods, one at a time.
 func YoY(s *Series) []Derived {
 	first, last, ok := s.Span()
 	if !ok {

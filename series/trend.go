@@ -113,10 +113,10 @@ type Window struct {
 // a period without a usable value holding a stand-in whose windows are
 // dropped. They agree with CAGR's to a few units in the last place of
 // 1 + CAGR, a bound that grows as 1/years (TestAllWindowsMatchCAGR states
-// it). A series whose periods outnumber its points by more than
-// sparseGrid (a few days of a daily series years apart would lay out
-// mostly stand-ins), and one with a rate beyond the float64 range, is
-// computed one pair of points at a time with CAGR.
+// it). A series whose periods number more than twice its points (a few
+// days of a daily series years apart would lay out mostly stand-ins), and
+// one with a rate beyond the float64 range, is computed one pair of
+// points at a time with CAGR.
 func AllWindows(s *Series, minYears float64) []Window {
 	if out, ok := windowsGrid(s, minYears); ok {
 		return out
