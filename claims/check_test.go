@@ -78,10 +78,7 @@ func near(p *float64, want, tol float64) bool {
 // TestKeyVerdicts spells out the findings a reader of the articles most
 // wants, with their figures.
 func TestKeyVerdicts(t *testing.T) {
-	byID := map[string]claims.Result{}
-	for _, r := range checkEmbedded(t) {
-		byID[r.ID] = r
-	}
+	byID := resultsByID(t)
 	tests := []struct {
 		id        string
 		verdict   claims.Verdict
@@ -130,6 +127,15 @@ func TestKeyVerdicts(t *testing.T) {
 			}
 		})
 	}
+}
+
+// resultsByID returns the embedded ledger's results by claim id.
+func resultsByID(t *testing.T) map[string]claims.Result {
+	byID := map[string]claims.Result{}
+	for _, r := range checkEmbedded(t) {
+		byID[r.ID] = r
+	}
+	return byID
 }
 
 // checkVerdict fails t unless the result of claim id has the verdict and
@@ -257,10 +263,7 @@ func TestQuotesVerbatim(t *testing.T) {
 // TestResearchVerdicts asserts the verdicts that the public sources of
 // events.csv decide, by claim id, with the flags that say how.
 func TestResearchVerdicts(t *testing.T) {
-	byID := map[string]claims.Result{}
-	for _, r := range checkEmbedded(t) {
-		byID[r.ID] = r
-	}
+	byID := resultsByID(t)
 	tests := []struct {
 		id      string
 		verdict claims.Verdict

@@ -19,7 +19,8 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/ f
 
 func caseCharts(t testing.TB) []plots.Chart {
 	t.Helper()
-	charts, err := fbnetflix.Charts(caseData(t), caseLedger(t))
+	pkg, ledger, _ := caseInputs(t)
+	charts, err := fbnetflix.Charts(pkg, ledger)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,7 +46,7 @@ func TestCharts(t *testing.T) {
 		t.Errorf("charts %q, want %q", names, want)
 	}
 
-	pkg := caseData(t)
+	pkg, _, _ := caseInputs(t)
 	if _, err := fbnetflix.Charts(pkg, nil); err == nil {
 		t.Error("Charts without a ledger: no error")
 	}
@@ -58,7 +59,8 @@ func TestCharts(t *testing.T) {
 // TestChartsNeedTheSeries: a package without the case's series is an
 // error that names the missing id.
 func TestChartsNeedTheSeries(t *testing.T) {
-	if _, err := fbnetflix.Charts(&datapkg.Package{}, caseLedger(t)); !errors.Is(err, datapkg.ErrNoSeries) {
+	_, ledger, _ := caseInputs(t)
+	if _, err := fbnetflix.Charts(&datapkg.Package{}, ledger); !errors.Is(err, datapkg.ErrNoSeries) {
 		t.Errorf("err = %v, want ErrNoSeries", err)
 	}
 }
@@ -102,7 +104,7 @@ func BenchmarkChart(b *testing.B) { plotstest.Benchmark(b, caseCharts(b)) }
 // BenchmarkCharts builds the case's charts from its loaded data without
 // drawing them.
 func BenchmarkCharts(b *testing.B) {
-	pkg, ledger := caseData(b), caseLedger(b)
+	pkg, ledger, _ := caseInputs(b)
 	for b.Loop() {
 		if _, err := fbnetflix.Charts(pkg, ledger); err != nil {
 			b.Fatal(err)

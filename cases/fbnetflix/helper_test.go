@@ -1,6 +1,7 @@
 package fbnetflix_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/finfig/finfig/cases/fbnetflix"
@@ -8,32 +9,15 @@ import (
 	"github.com/finfig/finfig/datapkg"
 )
 
-// The helpers the package's tests share: the case's embedded data, or the
-// test fails.
-
-func caseData(tb testing.TB) *datapkg.Package {
+// caseInputs returns the case's embedded data package, ledger and events,
+// or fails tb.
+func caseInputs(tb testing.TB) (*datapkg.Package, []claims.Claim, *claims.Events) {
 	tb.Helper()
-	pkg, err := fbnetflix.Data()
-	if err != nil {
+	pkg, errData := fbnetflix.Data()
+	ledger, errLedger := fbnetflix.Ledger()
+	events, errEvents := fbnetflix.Events()
+	if err := errors.Join(errData, errLedger, errEvents); err != nil {
 		tb.Fatal(err)
 	}
-	return pkg
-}
-
-func caseLedger(tb testing.TB) []claims.Claim {
-	tb.Helper()
-	ledger, err := fbnetflix.Ledger()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return ledger
-}
-
-func caseEvents(tb testing.TB) *claims.Events {
-	tb.Helper()
-	events, err := fbnetflix.Events()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return events
+	return pkg, ledger, events
 }

@@ -14,7 +14,7 @@ import (
 // what cites it: the text of SOURCES.md.
 func sourcesText(t *testing.T) string {
 	t.Helper()
-	data, events := caseData(t), caseEvents(t)
+	data, _, events := caseInputs(t)
 	citedBy := map[string][]string{} // source line -> what cites it
 	add := func(s series.Source, what string) {
 		if s.Document == "" && s.Locator == "" {
