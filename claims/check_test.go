@@ -263,7 +263,6 @@ func TestQuotesVerbatim(t *testing.T) {
 // TestResearchVerdicts asserts the verdicts that the public sources of
 // events.csv decide, by claim id, with the flags that say how.
 func TestResearchVerdicts(t *testing.T) {
-	byID := resultsByID(t)
 	tests := []struct {
 		id      string
 		verdict claims.Verdict
@@ -300,6 +299,7 @@ func TestResearchVerdicts(t *testing.T) {
 		{"003-plaintiffs-two", claims.Accurate, nil, []string{"Dkt. 1"}},
 		{"004-nyt-message-profit", claims.Unverifiable, nil, []string{"searched the New York Times report"}},
 	}
+	byID := resultsByID(t)
 	for _, tt := range tests {
 		t.Run(tt.id, func(t *testing.T) {
 			r := checkVerdict(t, byID, tt.id, tt.verdict, tt.flags)
