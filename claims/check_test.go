@@ -78,10 +78,7 @@ func near(p *float64, want, tol float64) bool {
 // TestKeyVerdicts spells out the findings a reader of the articles most
 // wants, with their figures.
 func TestKeyVerdicts(t *testing.T) {
-	byID := map[string]claims.Result{}
-	for _, r := range checkEmbedded(t) {
-		byID[r.ID] = r
-	}
+	byID := resultsByID(t)
 	tests := []struct {
 		id        string
 		verdict   claims.Verdict
@@ -115,18 +112,7 @@ func TestKeyVerdicts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.id, func(t *testing.T) {
-			r, ok := byID[tt.id]
-			if !ok {
-				t.Fatalf("no claim %s", tt.id)
-			}
-			if r.Verdict != tt.verdict {
-				t.Errorf("verdict %s, want %s (%s)", r.Verdict, tt.verdict, r.Explanation)
-			}
-			for _, f := range tt.flags {
-				if !slices.Contains(r.Flags, f) {
-					t.Errorf("flags %v lack %s", r.Flags, f)
-				}
-			}
+			r := checkVerdict(t, byID, tt.id, tt.verdict, tt.flags)
 			for _, c := range []struct {
 				name string
 				got  *float64
@@ -143,6 +129,34 @@ func TestKeyVerdicts(t *testing.T) {
 	}
 }
 
+// resultsByID returns the embedded ledger's results by claim id.
+func resultsByID(t *testing.T) map[string]claims.Result {
+	byID := map[string]claims.Result{}
+	for _, r := range checkEmbedded(t) {
+		byID[r.ID] = r
+	}
+	return byID
+}
+
+// checkVerdict fails t unless the result of claim id has the verdict and
+// carries the flags; it returns the result.
+func checkVerdict(t *testing.T, byID map[string]claims.Result, id string, verdict claims.Verdict, flags []string) claims.Result {
+	t.Helper()
+	r, ok := byID[id]
+	if !ok {
+		t.Fatalf("no claim %s", id)
+	}
+	if r.Verdict != verdict {
+		t.Errorf("verdict %s, want %s (%s)", r.Verdict, verdict, r.Explanation)
+	}
+	for _, f := range flags {
+		if !slices.Contains(r.Flags, f) {
+			t.Errorf("flags %v lack %s", r.Flags, f)
+		}
+	}
+	return r
+}
+
 func deref(p *float64) any {
 	if p == nil {
 		return nil
@@ -151,54 +165,19 @@ func deref(p *float64) any {
 }
 
 // TestUserLedger checks a ledger a user writes about other periods of the
-// same series.
+// same series: testdata/user-ledger.toml.
 func TestUserLedger(t *testing.T) {
-	ledger := `# claims about other years
-[[claim]]
-id = "u-2015"
-source = "mine.txt"
-quote = "Facebook made $17.08 billion from ads in 2015"
-kind = "value"
-subject = "facebook.ad_revenue"
-period = "2015"
-claimed = "$17.08 billion"
-
-[[claim]]
-id = "u-2016"
-source = "mine.txt"
-quote = "about $30 billion in 2016"
-kind = "value"
-subject = "facebook.ad_revenue"
-period = "2016"
-claimed = "$30 billion"
-hedge = "about"
-
-[[claim]]
-id = "u-growth"
-source = "mine.txt"
-quote = "from $11.5 billion in 2014 to $55 billion in 2018"
-kind = "change"
-subject = "facebook.ad_revenue"
-from = "2014"
-to = "2018"
-claimed = "$11.5 billion"
-claimed_end = "$55 billion"
-
-[[claim]]
-id = "u-nflx"
-source = "other.txt"
-quote = "Netflix streaming brought in about $8.3 billion in 2016"
-kind = "value"
-subject = "netflix.streaming_revenue"
-period = "2016"
-claimed = "$8.3 billion"
-hedge = "about"
-`
-	cs, err := claims.ReadLedger(strings.NewReader(ledger), "mine.toml")
+	name := filepath.Join("testdata", "user-ledger.toml")
+	f, err := os.Open(name)
 	if err != nil {
 		t.Fatal(err)
 	}
-	results, err := checker(t).Check(cs, "mine.toml")
+	defer f.Close()
+	cs, err := claims.ReadLedger(f, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	results, err := checker(t).Check(cs, name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -284,10 +263,6 @@ func TestQuotesVerbatim(t *testing.T) {
 // TestResearchVerdicts asserts the verdicts that the public sources of
 // events.csv decide, by claim id, with the flags that say how.
 func TestResearchVerdicts(t *testing.T) {
-	byID := map[string]claims.Result{}
-	for _, r := range checkEmbedded(t) {
-		byID[r.ID] = r
-	}
 	tests := []struct {
 		id      string
 		verdict claims.Verdict
@@ -324,20 +299,10 @@ func TestResearchVerdicts(t *testing.T) {
 		{"003-plaintiffs-two", claims.Accurate, nil, []string{"Dkt. 1"}},
 		{"004-nyt-message-profit", claims.Unverifiable, nil, []string{"searched the New York Times report"}},
 	}
+	byID := resultsByID(t)
 	for _, tt := range tests {
 		t.Run(tt.id, func(t *testing.T) {
-			r, ok := byID[tt.id]
-			if !ok {
-				t.Fatalf("no claim %s", tt.id)
-			}
-			if r.Verdict != tt.verdict {
-				t.Errorf("verdict %s, want %s (%s)", r.Verdict, tt.verdict, r.Explanation)
-			}
-			for _, f := range tt.flags {
-				if !slices.Contains(r.Flags, f) {
-					t.Errorf("flags %v lack %s", r.Flags, f)
-				}
-			}
+			r := checkVerdict(t, byID, tt.id, tt.verdict, tt.flags)
 			for _, s := range tt.says {
 				if !strings.Contains(r.Explanation, s) {
 					t.Errorf("explanation lacks %q: %s", s, r.Explanation)

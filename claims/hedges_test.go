@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/finfig/finfig/series"
@@ -19,48 +21,44 @@ func mustPeriod(t *testing.T, s string) series.Period {
 // start date and an end date, and what it makes of a reference date.
 func TestTimeWords(t *testing.T) {
 	p2011 := mustPeriod(t, "2011")
-	tests := []struct {
-		word       string
-		start, end DateBound
-		// whether a reference start of 2010, 2011-06 and 2012 meets the
-		// word's bound on a start in 2011
-		s2010, s2011, s2012 bool
-	}{
-		{"", InPeriod, InPeriod, false, true, false},
-		{"in", InPeriod, InPeriod, false, true, false},
-		{"from … to …", InPeriod, InPeriod, false, true, false},
-		{"since", NotAfter, Ongoing, true, true, false},
-		{"at least since", NotAfter, Unstated, true, true, false},
-		{"from at least", NotAfter, Unstated, true, true, false},
-		{"by", NotAfter, NotAfter, true, true, false},
-		{"within", NotAfter, NotAfter, true, true, false},
-		{"before", Before, Before, true, false, false},
-		{"after", NotBefore, NotBefore, false, true, true},
-		{"shortly after", NotBefore, NotBefore, false, true, true},
-		{"until", Unstated, InPeriod, false, true, false},
-		{"until now", Unstated, Ongoing, false, true, true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.word, func(t *testing.T) {
-			if got := dateBound(tt.word, "start"); got != tt.start {
-				t.Errorf("start bound %s, want %s", got, tt.start)
+	// Each line: the word | its bound on a start | on an end | which of
+	// the reference starts 2010, 2011-06 and 2012 meet its bound on a
+	// start in 2011.
+	for _, line := range []string{
+		" | in | in | 2011-06",
+		"in | in | in | 2011-06",
+		"from … to … | in | in | 2011-06",
+		"since | in or before | still running in | 2010 2011-06",
+		"at least since | in or before | (unstated) | 2010 2011-06",
+		"from at least | in or before | (unstated) | 2010 2011-06",
+		"by | in or before | in or before | 2010 2011-06",
+		"within | in or before | in or before | 2010 2011-06",
+		"before | before | before | 2010",
+		"after | in or after | in or after | 2011-06 2012",
+		"shortly after | in or after | in or after | 2011-06 2012",
+		"until | (unstated) | in | 2011-06",
+		"until now | (unstated) | still running in | 2011-06 2012",
+	} {
+		f := strings.Split(line, " | ")
+		word, start, end, refs := strings.TrimSpace(f[0]), f[1], f[2], strings.Fields(f[3])
+		t.Run(word, func(t *testing.T) {
+			s, e := dateBound(word, "start"), dateBound(word, "end")
+			if s.String() != start {
+				t.Errorf("start bound %s, want %s", s, start)
 			}
-			if got := dateBound(tt.word, "end"); got != tt.end {
-				t.Errorf("end bound %s, want %s", got, tt.end)
+			if e.String() != end {
+				t.Errorf("end bound %s, want %s", e, end)
 			}
-			if _, ok := hedgeRule(tt.word); !ok {
-				t.Errorf("%q is not a hedge a ledger may use", tt.word)
+			if _, ok := hedgeRule(word); !ok {
+				t.Errorf("%q is not a hedge a ledger may use", word)
 			}
-			b := tt.start
+			b := s
 			if b == Unstated {
-				b = tt.end
+				b = e
 			}
-			for _, c := range []struct {
-				ref  string
-				want bool
-			}{{"2010", tt.s2010}, {"2011-06", tt.s2011}, {"2012", tt.s2012}} {
-				if got := satisfies(mustPeriod(t, c.ref), p2011, b); got != c.want {
-					t.Errorf("%s against %q %s: %v, want %v", c.ref, tt.word, p2011, got, c.want)
+			for _, ref := range []string{"2010", "2011-06", "2012"} {
+				if got, want := satisfies(mustPeriod(t, ref), p2011, b), slices.Contains(refs, ref); got != want {
+					t.Errorf("%s against %q %s: %v, want %v", ref, word, p2011, got, want)
 				}
 			}
 		})

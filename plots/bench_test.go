@@ -1,33 +1,16 @@
 package plots_test
 
 import (
-	"io"
 	"testing"
 
 	"github.com/finfig/finfig/plots"
+	"github.com/finfig/finfig/plots/plotstest"
 )
 
 // BenchmarkChart renders each builder's test chart at its size, as PNG and
-// as SVG: BenchmarkChart/lines/png. (Drawing settles a plot's axes once;
-// drawing it again does the same work.) The case's charts have their own
+// as SVG: BenchmarkChart/lines/png. The case's charts have their own
 // benchmark in cases/fbnetflix.
-func BenchmarkChart(b *testing.B) {
-	charts, err := plots.BuildAll(sampleBuilds()...)
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, c := range charts {
-		for _, format := range []string{"png", "svg"} {
-			b.Run(c.Name+"/"+format, func(b *testing.B) {
-				for b.Loop() {
-					if err := plots.Write(io.Discard, c.Plot, format, c.Width, c.Height); err != nil {
-						b.Fatal(err)
-					}
-				}
-			})
-		}
-	}
-}
+func BenchmarkChart(b *testing.B) { plotstest.Benchmark(b, sampleCharts(b)) }
 
 // BenchmarkBuildAll builds every builder's test chart without drawing it.
 func BenchmarkBuildAll(b *testing.B) {

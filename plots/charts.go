@@ -116,10 +116,7 @@ func BuildAll(builds ...Build) ([]Chart, error) {
 // or more series get a legend of their names; one is named by the title.
 func Lines(spec Spec, ss ...*series.Series) (*plot.Plot, error) {
 	const chart = "lines"
-	if err := checkSeries(chart, ss...); err != nil {
-		return nil, err
-	}
-	if err := sameUnit(chart, ss...); err != nil {
+	if err := checkOneUnit(chart, ss...); err != nil {
 		return nil, err
 	}
 	if spec.Log {
@@ -268,10 +265,7 @@ func IndexLines(spec Spec, base series.Period, ss ...*series.Series) (*plot.Plot
 // the same period, so that disagreement shows.
 func Reports(spec Spec, reports ...*series.Series) (*plot.Plot, error) {
 	const chart = "reports"
-	if err := checkSeries(chart, reports...); err != nil {
-		return nil, err
-	}
-	if err := sameUnit(chart, reports...); err != nil {
+	if err := checkOneUnit(chart, reports...); err != nil {
 		return nil, err
 	}
 	t := DefaultTheme()
@@ -320,7 +314,7 @@ func Shares(spec Spec, reports []*series.Series, totals ...*series.Series) (*plo
 	if err := checkSeries(chart, totals...); err != nil {
 		return nil, err
 	}
-	if err := sameUnit(chart, append(append([]*series.Series(nil), reports...), totals...)...); err != nil {
+	if err := checkOneUnit(chart, append(append([]*series.Series(nil), reports...), totals...)...); err != nil {
 		return nil, err
 	}
 	t := DefaultTheme()
@@ -538,8 +532,12 @@ func checkPositive(chart string, ss ...*series.Series) error {
 	return nil
 }
 
-// sameUnit refuses series of different units on one axis.
-func sameUnit(chart string, ss ...*series.Series) error {
+// checkOneUnit is checkSeries, and refuses series of different units on
+// one axis.
+func checkOneUnit(chart string, ss ...*series.Series) error {
+	if err := checkSeries(chart, ss...); err != nil {
+		return err
+	}
 	for _, s := range ss[1:] {
 		if s.Unit() != ss[0].Unit() {
 			return &InputError{Chart: chart, Input: s.ID(),

@@ -3,16 +3,20 @@ package plots
 import (
 	"errors"
 	"fmt"
+
+	"github.com/finfig/finfig/series"
 )
 
 // The reasons a chart cannot be drawn from its inputs. Chart builders
 // return them wrapped in an *InputError; test with errors.Is.
 var (
-	ErrNilSeries    = errors.New("series is nil")
-	ErrNoData       = errors.New("no values to plot")
-	ErrBadValue     = errors.New("value is infinite, or NaN where a number is needed")
-	ErrNonPositive  = errors.New("value is zero or negative, which a log scale cannot show")
-	ErrUnitMismatch = errors.New("series on one axis have different units")
+	ErrNilSeries   = errors.New("series is nil")
+	ErrNoData      = errors.New("no values to plot")
+	ErrBadValue    = errors.New("value is infinite, or NaN where a number is needed")
+	ErrNonPositive = errors.New("value is zero or negative, which a log scale cannot show")
+	// ErrUnitMismatch is series.ErrUnitMismatch, so that one errors.Is
+	// test finds series of different units in growth and in charts.
+	ErrUnitMismatch = series.ErrUnitMismatch
 )
 
 // InputError says which chart could not be built from which input, and why.

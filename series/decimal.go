@@ -262,6 +262,17 @@ func ParseValue(s string) (Value, error) {
 	return ValueOf(d), nil
 }
 
+// MustParseValue is like ParseValue but panics if s does not parse. It is
+// for figures written in the program, such as tests' inputs and
+// package-level variables, as netip.MustParseAddr is.
+func MustParseValue(s string) Value {
+	v, err := ParseValue(s)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
 // Decimal returns the exact value.
 func (v Value) Decimal() Decimal { return v.dec }
 

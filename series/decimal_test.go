@@ -1,7 +1,6 @@
 package series_test
 
 import (
-	"errors"
 	"math"
 	"math/big"
 	"testing"
@@ -88,8 +87,7 @@ func TestParseDecimalInvalid(t *testing.T) {
 			t.Errorf("ParseDecimal(%q) = %v, want an error", in, d)
 			continue
 		}
-		var pe *series.ParseError
-		if !errors.As(err, &pe) || pe.Input != in || pe.Type != "decimal" {
+		if !isParseError(err, in, "decimal") {
 			t.Errorf("ParseDecimal(%q): %#v is not a *ParseError naming the input", in, err)
 		}
 		if _, err := series.ParseValue(in); err == nil {
@@ -214,24 +212,17 @@ func TestDecimalText(t *testing.T) {
 func ratString(r *big.Rat) string { return r.FloatString(6) }
 
 func TestValueBounds(t *testing.T) {
-	val := func(s string, shift int) series.Value {
-		v, err := series.ParseValue(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return v.Shift(shift)
-	}
 	for _, tt := range []struct {
 		v        series.Value
 		decimals int
 		lo, hi   string
 	}{
-		{val("4,279", 6), -6, "4278500000.000000", "4279500000.000000"},
-		{val("69.66", 9), -7, "69655000000.000000", "69665000000.000000"},
-		{val("69,655", 6), -6, "69654500000.000000", "69655500000.000000"},
-		{val("0.0023", 0), 4, "0.002250", "0.002350"},
-		{val("-1,234.5", 0), 1, "-1234.550000", "-1234.450000"},
-		{val("2,472,410", 3), -3, "2472409500.000000", "2472410500.000000"},
+		{value("4,279", 6), -6, "4278500000.000000", "4279500000.000000"},
+		{value("69.66", 9), -7, "69655000000.000000", "69665000000.000000"},
+		{value("69,655", 6), -6, "69654500000.000000", "69655500000.000000"},
+		{value("0.0023", 0), 4, "0.002250", "0.002350"},
+		{value("-1,234.5", 0), 1, "-1234.550000", "-1234.450000"},
+		{value("2,472,410", 3), -3, "2472409500.000000", "2472410500.000000"},
 		{series.NewValue(series.NewDecimal(5, 0), series.Exact), series.Exact, "5.000000", "5.000000"},
 		{series.NewValue(series.NewDecimal(5, 0), series.Exact).Shift(3), series.Exact, "5000.000000", "5000.000000"},
 	} {
@@ -266,14 +257,7 @@ func TestValueBounds(t *testing.T) {
 }
 
 func TestValueConsistent(t *testing.T) {
-	val := func(s string, shift int) series.Value {
-		v, err := series.ParseValue(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return v.Shift(shift)
-	}
-	filing := val("69,655", 6) // USD millions: [69,654.5, 69,655.5] million
+	filing := value("69,655", 6) // USD millions: [69,654.5, 69,655.5] million
 	for _, tt := range []struct {
 		name string
 		a, b series.Value
@@ -281,21 +265,21 @@ func TestValueConsistent(t *testing.T) {
 	}{
 		// [69.655, 69.665] billion meets [69.6545, 69.6555] billion,
 		// though the filing's point 69.655 is the article's lower bound.
-		{"$69.66 billion vs 69,655 million", val("69.66", 9), filing, true},
-		{"$69.67 billion vs 69,655 million", val("69.67", 9), filing, false},
-		{"$69.65 billion vs 69,655 million", val("69.65", 9), filing, true},
-		{"$69.64 billion vs 69,655 million", val("69.64", 9), filing, false},
-		{"$69.7 billion vs 69,655 million", val("69.7", 9), filing, true},
-		{"$70 billion vs 69,655 million", val("70", 9), filing, true},
-		{"$69 billion vs 69,655 million", val("69", 9), filing, false},
+		{"$69.66 billion vs 69,655 million", value("69.66", 9), filing, true},
+		{"$69.67 billion vs 69,655 million", value("69.67", 9), filing, false},
+		{"$69.65 billion vs 69,655 million", value("69.65", 9), filing, true},
+		{"$69.64 billion vs 69,655 million", value("69.64", 9), filing, false},
+		{"$69.7 billion vs 69,655 million", value("69.7", 9), filing, true},
+		{"$70 billion vs 69,655 million", value("70", 9), filing, true},
+		{"$69 billion vs 69,655 million", value("69", 9), filing, false},
 		// Intervals that only touch are consistent: [1.5, 2.5] and [2.5, 2.5].
-		{"touching", val("2", 0), series.NewValue(series.NewDecimal(25, -1), series.Exact), true},
+		{"touching", value("2", 0), series.NewValue(series.NewDecimal(25, -1), series.Exact), true},
 		{"exact equal", series.NewValue(series.NewDecimal(25, -1), series.Exact), series.NewValue(series.NewDecimal(250, -2), series.Exact), true},
 		{"exact apart", series.NewValue(series.NewDecimal(25, -1), series.Exact), series.NewValue(series.NewDecimal(2501, -3), series.Exact), false},
-		{"just outside", val("2", 0), series.NewValue(series.NewDecimal(2500000000000000001, -18), series.Exact), false},
-		{"$4.28 billion vs 4,279 million", val("4.28", 9), val("4,279", 6), true},
-		{"$4.3 billion vs 4,279 million", val("4.3", 9), val("4,279", 6), true},
-		{"$4.27 billion vs 4,279 million", val("4.27", 9), val("4,279", 6), false},
+		{"just outside", value("2", 0), series.NewValue(series.NewDecimal(2500000000000000001, -18), series.Exact), false},
+		{"$4.28 billion vs 4,279 million", value("4.28", 9), value("4,279", 6), true},
+		{"$4.3 billion vs 4,279 million", value("4.3", 9), value("4,279", 6), true},
+		{"$4.27 billion vs 4,279 million", value("4.27", 9), value("4,279", 6), false},
 	} {
 		if got := tt.a.Consistent(tt.b); got != tt.want {
 			t.Errorf("%s: Consistent = %v, want %v", tt.name, got, tt.want)

@@ -12,11 +12,7 @@ func facebookAdRevenue() *series.Series {
 	millions := []string{"4,279", "6,986", "11,492", "17,079", "26,885", "39,942", "55,013", "69,655"}
 	var pts []series.Point
 	for i, s := range millions {
-		v, err := series.ParseValue(s)
-		if err != nil {
-			panic(err)
-		}
-		pts = append(pts, series.Point{Period: series.Year(2012 + i), Value: v.Shift(6)})
+		pts = append(pts, series.Point{Period: series.Year(2012 + i), Value: series.MustParseValue(s).Shift(6)})
 	}
 	s, err := series.New(series.Meta{ID: "facebook.ad_revenue", Unit: "USD", Frequency: series.Annual}, pts)
 	if err != nil {
@@ -63,10 +59,16 @@ func ExampleTrend() {
 }
 
 func ExampleValue_Consistent() {
-	article, _ := series.ParseValue("69.66") // "$69.66 billion"
-	filing, _ := series.ParseValue("69,655") // USD millions
+	article := series.MustParseValue("69.66") // "$69.66 billion"
+	filing := series.MustParseValue("69,655") // USD millions
 	fmt.Println(article.Shift(9).Consistent(filing.Shift(6)))
 	// Output: true
+}
+
+func ExampleMustParseValue() {
+	v := series.MustParseValue("69,655").Shift(6) // a filing's USD millions
+	fmt.Println(v, v.Decimals())
+	// Output: 69655000000 -6
 }
 
 func ExampleParsePeriod() {

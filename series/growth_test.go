@@ -55,44 +55,6 @@ var growthCases = []growthCase{{
 	r2: 0.99921743242615757, rateLo: 0.33465641424531523, rateHi: 0.35700269459539991,
 }}
 
-const rel = 1e-9
-
-func near(got, want, tol float64) bool {
-	return math.Abs(got-want) <= tol*math.Max(math.Abs(want), 1e-300)
-}
-
-func checkNear(t *testing.T, what string, got, want float64) {
-	t.Helper()
-	if !near(got, want, rel) {
-		t.Errorf("%s = %.17g, want %.17g (relative error %.3g)", what, got, want, math.Abs(got-want)/math.Abs(want))
-	}
-}
-
-// annual builds an annual series from first on, one figure a year scaled
-// by 10^shift; "" is an explicit gap.
-func annual(t testing.TB, id string, first int, figures []string, shift int) *series.Series {
-	t.Helper()
-	var pts []series.Point
-	for i, f := range figures {
-		p := series.Point{Period: series.Year(first + i)}
-		if f == "" {
-			p.Missing = true
-		} else {
-			v, err := series.ParseValue(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			p.Value = v.Shift(shift)
-		}
-		pts = append(pts, p)
-	}
-	s, err := series.New(series.Meta{ID: id, Unit: "USD", Frequency: series.Annual}, pts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
 func TestGrowthBetween(t *testing.T) {
 	for _, c := range growthCases {
 		s := annual(t, c.name, 2012, c.figures, c.shift)

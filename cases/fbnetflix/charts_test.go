@@ -4,7 +4,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -20,14 +19,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/ f
 
 func caseCharts(t testing.TB) []plots.Chart {
 	t.Helper()
-	pkg, err := fbnetflix.Data()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ledger, err := fbnetflix.Ledger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	pkg, ledger, _ := caseInputs(t)
 	charts, err := fbnetflix.Charts(pkg, ledger)
 	if err != nil {
 		t.Fatal(err)
@@ -54,10 +46,7 @@ func TestCharts(t *testing.T) {
 		t.Errorf("charts %q, want %q", names, want)
 	}
 
-	pkg, err := fbnetflix.Data()
-	if err != nil {
-		t.Fatal(err)
-	}
+	pkg, _, _ := caseInputs(t)
 	if _, err := fbnetflix.Charts(pkg, nil); err == nil {
 		t.Error("Charts without a ledger: no error")
 	}
@@ -70,10 +59,7 @@ func TestCharts(t *testing.T) {
 // TestChartsNeedTheSeries: a package without the case's series is an
 // error that names the missing id.
 func TestChartsNeedTheSeries(t *testing.T) {
-	ledger, err := fbnetflix.Ledger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, ledger, _ := caseInputs(t)
 	if _, err := fbnetflix.Charts(&datapkg.Package{}, ledger); !errors.Is(err, datapkg.ErrNoSeries) {
 		t.Errorf("err = %v, want ErrNoSeries", err)
 	}
@@ -112,33 +98,13 @@ func ExampleCharts() {
 }
 
 // BenchmarkChart renders each of the case's charts at its size, as PNG
-// and as SVG: BenchmarkChart/01-revenue-linear/png. (Drawing settles a
-// plot's axes once; drawing it again does the same work.)
-func BenchmarkChart(b *testing.B) {
-	for _, c := range caseCharts(b) {
-		for _, format := range []string{"png", "svg"} {
-			b.Run(c.Name+"/"+format, func(b *testing.B) {
-				for b.Loop() {
-					if err := plots.Write(io.Discard, c.Plot, format, c.Width, c.Height); err != nil {
-						b.Fatal(err)
-					}
-				}
-			})
-		}
-	}
-}
+// and as SVG: BenchmarkChart/01-revenue-linear/png.
+func BenchmarkChart(b *testing.B) { plotstest.Benchmark(b, caseCharts(b)) }
 
 // BenchmarkCharts builds the case's charts from its loaded data without
 // drawing them.
 func BenchmarkCharts(b *testing.B) {
-	pkg, err := fbnetflix.Data()
-	if err != nil {
-		b.Fatal(err)
-	}
-	ledger, err := fbnetflix.Ledger()
-	if err != nil {
-		b.Fatal(err)
-	}
+	pkg, ledger, _ := caseInputs(b)
 	for b.Loop() {
 		if _, err := fbnetflix.Charts(pkg, ledger); err != nil {
 			b.Fatal(err)

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/finfig/finfig/cases/fbnetflix"
 	"github.com/finfig/finfig/series"
 )
 
@@ -15,14 +14,7 @@ import (
 // what cites it: the text of SOURCES.md.
 func sourcesText(t *testing.T) string {
 	t.Helper()
-	data, err := fbnetflix.Data()
-	if err != nil {
-		t.Fatal(err)
-	}
-	events, err := fbnetflix.Events()
-	if err != nil {
-		t.Fatal(err)
-	}
+	data, _, events := caseInputs(t)
 	citedBy := map[string][]string{} // source line -> what cites it
 	add := func(s series.Source, what string) {
 		if s.Document == "" && s.Locator == "" {

@@ -82,18 +82,7 @@ func TestConcurrentUse(t *testing.T) {
 		n = 2
 	}
 	got := make([][]string, n)
-	var wg sync.WaitGroup
-	start := make(chan struct{})
-	for i := range n {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			<-start
-			got[i] = sharedWork(t, ck, ledger)
-		}()
-	}
-	close(start)
-	wg.Wait()
+	atOnce(n, func(i int) { got[i] = sharedWork(t, ck, ledger) })
 	for i, g := range got {
 		if !reflect.DeepEqual(g, want) {
 			for j := range min(len(g), len(want)) {
@@ -127,27 +116,33 @@ func TestConcurrentFirstUse(t *testing.T) {
 		events *claims.Events
 	}
 	got := make([]loaded, n)
-	var wg sync.WaitGroup
-	start := make(chan struct{})
-	for i := range n {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			<-start
-			d, err1 := fbnetflix.Data()
-			l, err2 := fbnetflix.Ledger()
-			e, err3 := fbnetflix.Events()
-			if err1 != nil || err2 != nil || err3 != nil {
-				t.Error(err1, err2, err3)
-			}
-			got[i] = loaded{d, l, e}
-		}()
-	}
-	close(start)
-	wg.Wait()
+	atOnce(n, func(i int) {
+		d, err1 := fbnetflix.Data()
+		l, err2 := fbnetflix.Ledger()
+		e, err3 := fbnetflix.Events()
+		if err1 != nil || err2 != nil || err3 != nil {
+			t.Error(err1, err2, err3)
+		}
+		got[i] = loaded{d, l, e}
+	})
 	for i := range got {
 		if got[i].data != got[0].data || got[i].events != got[0].events || &got[i].ledger[0] != &got[0].ledger[0] {
 			t.Fatalf("goroutine %d got another value than goroutine 0", i)
 		}
 	}
+}
+
+// atOnce calls f(0) … f(n-1), each in its own goroutine, all released at
+// once so that they overlap as much as they can, and waits for them.
+func atOnce(n int, f func(i int)) {
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	for i := range n {
+		wg.Go(func() {
+			<-start
+			f(i)
+		})
+	}
+	close(start)
+	wg.Wait()
 }

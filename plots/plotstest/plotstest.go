@@ -1,11 +1,13 @@
-// Package plotstest checks charts against golden files, for the tests of
-// packages that build charts (as net/http/httptest serves handlers' tests).
+// Package plotstest checks charts against golden files and benchmarks
+// their drawing, for the tests of packages that build charts (as
+// net/http/httptest serves handlers' tests).
 package plotstest
 
 import (
 	"bytes"
 	"crypto/sha256"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -56,6 +58,23 @@ func Golden(t testing.TB, dir string, charts []plots.Chart, update bool) {
 		}
 		if !bytes.Equal(got, want) {
 			t.Errorf("%s: SVG differs from %s at line %d; run with -update if the change is intended", c.Name, path, firstDiffLine(got, want))
+		}
+	}
+}
+
+// Benchmark renders each chart at its size, as PNG and as SVG, in the
+// sub-benchmarks NAME/png and NAME/svg. (Drawing settles a plot's axes
+// once; drawing it again does the same work.)
+func Benchmark(b *testing.B, charts []plots.Chart) {
+	for _, c := range charts {
+		for _, format := range []string{"png", "svg"} {
+			b.Run(c.Name+"/"+format, func(b *testing.B) {
+				for b.Loop() {
+					if err := plots.Write(io.Discard, c.Plot, format, c.Width, c.Height); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
 		}
 	}
 }
