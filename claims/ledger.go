@@ -114,6 +114,8 @@ func (e *kindError) Unwrap() []error {
 	return []error{e.kind, e.cause}
 }
 
+// Error writes the position, the key in parentheses when there is one,
+// and what is wrong: "ledger.toml:12:15 (claimed): …".
 func (e *LedgerError) Error() string {
 	if e.Field == "" {
 		return fmt.Sprintf("%s:%d:%d: %v", e.File, e.Line, e.Column, e.Err)
@@ -121,6 +123,7 @@ func (e *LedgerError) Error() string {
 	return fmt.Sprintf("%s:%d:%d (%s): %v", e.File, e.Line, e.Column, e.Field, e.Err)
 }
 
+// Unwrap returns Err, so that errors.Is finds the kind and the cause.
 func (e *LedgerError) Unwrap() error { return e.Err }
 
 // field is a key's value and where it was written.
