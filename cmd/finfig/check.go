@@ -12,22 +12,33 @@ import (
 
 	"github.com/finfig/finfig/cases/fbnetflix"
 	"github.com/finfig/finfig/claims"
+	"github.com/finfig/finfig/claims/extract"
 	"github.com/finfig/finfig/finance/ecb"
 )
 
 func checkCommand(fset *flag.FlagSet) func([]string, io.Writer) error {
 	d := addDataFlags(fset)
 	ledgerPath := fset.String("ledger", "", "check the claims of the ledger `FILE` instead of the embedded one")
+	articlePath := fset.String("article", "", "extract the claims of the article `FILE` (- for standard input) and check them")
 	return func(args []string, w io.Writer) error {
 		if len(args) != 0 {
 			return usagef("check takes no arguments")
+		}
+		if *ledgerPath != "" && *articlePath != "" {
+			return usagef("check takes --ledger or --article, not both")
 		}
 		pkg, err := d.load()
 		if err != nil {
 			return err
 		}
-		ledger, file, err := loadLedger(*ledgerPath)
-		if err != nil {
+		var ledger []claims.Claim
+		var extracted []extract.Claim
+		file := *articlePath
+		if file != "" {
+			if extracted, err = extractArticles(d.dir, []string{file}); err != nil {
+				return err
+			}
+		} else if ledger, file, err = loadLedger(*ledgerPath); err != nil {
 			return err
 		}
 		events, err := loadEvents(d.dir)
@@ -39,6 +50,9 @@ func checkCommand(fset *flag.FlagSet) func([]string, io.Writer) error {
 			return err
 		}
 		ck := &claims.Checker{Data: pkg, Events: events, Rates: rates}
+		if *articlePath != "" {
+			return writeResults(w, d.format, checkExtracted(ck, extracted, file))
+		}
 		results, err := ck.Check(ledger, file)
 		if err != nil {
 			return err

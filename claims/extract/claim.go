@@ -1,0 +1,744 @@
+package extract
+
+import (
+	"fmt"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/finfig/finfig/claims"
+	"github.com/finfig/finfig/series"
+)
+
+// Subject is something a claim can be about, as data: a series of the
+// data package, an event of its events table, or an entity (a company)
+// whose series ids start with its id and a dot ("facebook" owns
+// "facebook.ad_revenue").
+//
+// Names are what the text calls it, matched as whole words ignoring
+// case: a series' metric names ("advertising revenue", "ad revenue"), an
+// event's keywords ("Titan API"), an entity's names ("Netflix", "the
+// streaming giant"). A series name is read together with the entity the
+// sentence names, or else the last one the article named.
+type Subject struct {
+	ID    string
+	Kind  string // "series", "event" or "entity"
+	Names []string
+}
+
+// The kinds of Subject.
+const (
+	SubjectSeries = "series"
+	SubjectEvent  = "event"
+	SubjectEntity = "entity"
+)
+
+// Claim is an extracted claim: the claim as a ledger records it, where
+// its quote lies in the text, the figures it rests on, and what the
+// extractor inferred and how sure it is.
+type Claim struct {
+	claims.Claim
+	Start, End int      // the quote's byte offsets
+	Figures    []Figure // the figures the claim rests on
+	// Sure is how sure the extractor is of the claim's kind and subject:
+	// "high" (named in the sentence), "medium" (carried over from an
+	// earlier sentence, or the nearest of several), "low" (no subject).
+	Sure string
+	// Inferred says what was inferred and from which words, for a person
+	// who checks the draft.
+	Inferred string
+}
+
+// Extractor finds the claims of articles. Subjects are the series,
+// events and entities that claims are linked to; with none, every claim's
+// subject is empty.
+type Extractor struct {
+	Subjects []Subject
+}
+
+// mention is a subject's name found in the text.
+type mention struct {
+	start, end int
+	subj       *Subject
+}
+
+// names indexes the subjects' names by their first word, lower case.
+type nameIndex map[string][]nameEntry
+
+type nameEntry struct {
+	words []string
+	subj  *Subject
+}
+
+func (x *Extractor) index() nameIndex {
+	idx := nameIndex{}
+	for i := range x.Subjects {
+		s := &x.Subjects[i]
+		for _, n := range s.Names {
+			var ws []string
+			toks := tokenize(nil, n)
+			for _, t := range toks {
+				ws = append(ws, strings.ToLower(n[t.start:t.end]))
+			}
+			if len(ws) == 0 {
+				continue
+			}
+			idx[ws[0]] = append(idx[ws[0]], nameEntry{ws, s})
+		}
+	}
+	return idx
+}
+
+// Extract returns the claims of the article text, whose file name source
+// names it (ids are derived from it). The text must be valid UTF-8
+// without NUL bytes, as Validate checks; an empty text has no claims.
+func (x *Extractor) Extract(source string, text []byte) ([]Claim, error) {
+	if err := Validate(source, text); err != nil {
+		return nil, err
+	}
+	sc := newScanner(string(text))
+	sc.scan()
+	return x.group(sc, source), nil
+}
+
+// idPrefix derives claim ids from a file name: "001_1e34….txt" gives
+// "001_1e34…", lower case, with characters a ledger id does not allow
+// replaced by '-'.
+func idPrefix(source string) string {
+	base := path.Base(strings.ReplaceAll(source, "\\", "/"))
+	if ext := path.Ext(base); ext != "" && ext != base {
+		base = strings.TrimSuffix(base, ext)
+	}
+	b := []byte(strings.ToLower(base))
+	for i, c := range b {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.') {
+			b[i] = '-'
+		}
+	}
+	if len(b) == 0 || base == "-" {
+		return "article"
+	}
+	return string(b)
+}
+
+// sentence is a run of tokens and the figures in it.
+type sentence struct {
+	start, end int // byte offsets
+	t0, t1     int // tokens [t0, t1)
+	figs       []int
+	mentions   []mention
+}
+
+func (x *Extractor) group(sc *scanner, source string) []Claim {
+	idx := x.index()
+	var sents []sentence
+	for i := 0; i < len(sc.toks); {
+		j := i + 1
+		for j < len(sc.toks) && !sc.toks[j].sentence {
+			j++
+		}
+		sents = append(sents, sentence{start: sc.toks[i].start, end: sc.toks[j-1].end, t0: i, t1: j})
+		i = j
+	}
+	// Figures to sentences.
+	si := 0
+	for k, f := range sc.figs {
+		if f.boilerplate {
+			continue
+		}
+		for si < len(sents)-1 && sents[si].end <= f.Start {
+			si++
+		}
+		sents[si].figs = append(sents[si].figs, k)
+	}
+	g := &grouper{sc: sc, x: x, prefix: idPrefix(source), source: source}
+	for k := range sents {
+		sents[k].mentions = g.findMentions(idx, &sents[k])
+	}
+	// An article that names none of the entities is not about the data:
+	// its claims are linked to nothing, however its words match.
+	named := false
+	for _, s := range sents {
+		for _, m := range s.mentions {
+			named = named || m.subj.Kind == SubjectEntity
+		}
+	}
+	for k := range sents {
+		s := &sents[k]
+		if !named {
+			s.mentions = nil
+		}
+		if len(s.figs) > 0 {
+			g.sentence(s)
+		}
+		// The entity the next sentence's "the company" means.
+		for _, m := range s.mentions {
+			if m.subj.Kind == SubjectEntity {
+				g.entity = m.subj
+			}
+		}
+	}
+	return g.out
+}
+
+type grouper struct {
+	sc             *scanner
+	x              *Extractor
+	prefix, source string
+	out            []Claim
+	entity         *Subject         // the last entity named
+	lastFrom       [2]series.Period // the last range of years, for "the same period"
+	ids            map[string]int
+}
+
+// findMentions finds the subjects' names in the sentence, dropping a name
+// inside a longer one ("revenue" inside "advertising revenue").
+func (g *grouper) findMentions(idx nameIndex, s *sentence) []mention {
+	if len(idx) == 0 {
+		return nil
+	}
+	sc := g.sc
+	var ms []mention
+	for i := s.t0; i < s.t1; i++ {
+		t := sc.toks[i]
+		if t.kind == tPunct {
+			continue
+		}
+		cands := idx[string(lowerInto(sc.buf[:0], sc.text(t)))]
+	next:
+		for _, c := range cands {
+			if i+len(c.words) > s.t1 {
+				continue
+			}
+			for k, w := range c.words {
+				if !sc.is(sc.toks[i+k], w) {
+					continue next
+				}
+			}
+			ms = append(ms, mention{start: t.start, end: sc.toks[i+len(c.words)-1].end, subj: c.subj})
+		}
+	}
+	// Longest first at each start; drop those inside another.
+	sort.SliceStable(ms, func(a, b int) bool {
+		if ms[a].start != ms[b].start {
+			return ms[a].start < ms[b].start
+		}
+		return ms[a].end > ms[b].end
+	})
+	var out []mention
+	for _, m := range ms {
+		inside := false
+		for _, o := range out {
+			if o.start <= m.start && m.end <= o.end && (o.end-o.start > m.end-m.start || o.subj == m.subj) {
+				inside = true
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func (g *grouper) newID(kind string, f Figure) string {
+	if g.ids == nil {
+		g.ids = map[string]int{}
+	}
+	word := strings.ToLower(f.Text)
+	var b strings.Builder
+	for _, r := range word {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case b.Len() > 0 && !strings.HasSuffix(b.String(), "-"):
+			b.WriteByte('-')
+		}
+		if b.Len() >= 24 {
+			break
+		}
+	}
+	slug := strings.Trim(b.String(), "-")
+	id := g.prefix + "-" + kind
+	if slug != "" {
+		id += "-" + slug
+	}
+	g.ids[id]++
+	if n := g.ids[id]; n > 1 {
+		id += "-" + strconv.Itoa(n)
+	}
+	return id
+}
+
+// claimFor starts a claim of kind about the figures, quoting the sentence.
+func (g *grouper) claimFor(s *sentence, kind claims.Kind, figs ...Figure) Claim {
+	c := Claim{Start: s.start, End: s.end, Figures: figs}
+	c.Source = path.Base(strings.ReplaceAll(g.source, "\\", "/"))
+	c.Quote = g.sc.s[s.start:s.end]
+	c.Kind = kind
+	c.ID = g.newID(string(kind), figs[0])
+	return c
+}
+
+// sentence makes the claims of one sentence.
+func (g *grouper) sentence(s *sentence) {
+	sc := g.sc
+	used := map[int]bool{}
+	figs := s.figs
+	fig := func(k int) Figure { return sc.figs[k] }
+	// The years of the sentence: the period of its values.
+	var years []int
+	for _, k := range figs {
+		if f := fig(k); f.Kind == Date && f.Period != "" {
+			years = append(years, k)
+		}
+	}
+	// Conversions: "€265 million ($284 million)".
+	for n := 0; n+1 < len(figs); n++ {
+		a, b := fig(figs[n]), fig(figs[n+1])
+		if a.Kind == Money && b.Kind == Money && a.Unit != b.Unit && a.Unit != "" && b.Unit != "" && !a.Vague && !b.Vague {
+			between := strings.TrimSpace(sc.s[a.End:b.Start])
+			if between == "(" || between == "(about" || between == "(or" || between == "(around" || between == "(roughly" ||
+				between == ", or" || between == "(approximately" || strings.HasPrefix(between, "(") && len(between) < 16 {
+				c := g.claimFor(s, claims.KindConversion, b, a)
+				c.Claimed, c.Amount, c.Hedge = b.Text, a.Text, b.Hedge
+				g.link(&c, s, a, false)
+				c.Inferred = fmt.Sprintf("%q written as %q in parentheses: a conversion. %s", a.Text, b.Text, c.Inferred)
+				g.emit(c)
+				used[figs[n+1]] = true
+				// The amount itself is also a value claim (below).
+			}
+		}
+	}
+	// Changes: "from $4.28 billion in 2012 to $69.66 billion in 2019".
+	for n := 0; n+1 < len(figs); n++ {
+		ka := figs[n]
+		a := fig(ka)
+		if a.Kind != Money && a.Kind != Count || a.Vague || used[ka] || !g.wordBefore(a, "from") {
+			continue
+		}
+		for m := n + 1; m < len(figs); m++ {
+			kb := figs[m]
+			b := fig(kb)
+			if b.Kind == Date {
+				continue
+			}
+			if b.Kind != a.Kind || b.Vague || !g.wordBefore(b, "to") {
+				break
+			}
+			c := g.claimFor(s, claims.KindChange, a, b)
+			c.Claimed, c.ClaimedEnd, c.Hedge = a.Text, b.Text, b.Hedge
+			from, to, how := g.changePeriods(s, a, b)
+			c.From, c.To = from, to
+			g.link(&c, s, a, true)
+			c.Inferred = "from … to …: a change; " + how + ". " + c.Inferred
+			if from.IsZero() {
+				c.Sure = "low"
+			}
+			g.emit(c)
+			used[ka], used[kb] = true, true
+			for _, y := range years {
+				f := fig(y)
+				if f.Start >= a.Start && f.End <= b.End+24 {
+					used[y] = true
+				}
+			}
+			break
+		}
+	}
+	// Differences: "37 million more than the initial estimate of 50 million".
+	for n := 0; n+1 < len(figs); n++ {
+		ka, kb := figs[n], figs[n+1]
+		a, b := fig(ka), fig(kb)
+		if (a.Kind == Money || a.Kind == Count) && a.Kind == b.Kind && !used[ka] {
+			between := strings.ToLower(sc.s[a.End:b.Start])
+			if strings.HasPrefix(strings.TrimSpace(between), "more than") || strings.HasPrefix(strings.TrimSpace(between), "fewer than") ||
+				strings.HasPrefix(strings.TrimSpace(between), "less than") || strings.HasPrefix(strings.TrimSpace(between), "higher than") {
+				c := g.claimFor(s, claims.KindDifference, a, b)
+				c.Claimed = a.Text
+				other := g.nearestEvent(s.mentions, b.Start-len(between), b.End)
+				subj := g.nearestEventExcept(s.mentions, a.Start, other)
+				if other != nil && subj != nil {
+					c.Subject, c.Other, c.Sure = subj.ID, other.ID, "medium"
+					c.Inferred = fmt.Sprintf("%q more than %q: a difference between %s and %s, the events named nearest.", a.Text, b.Text, subj.ID, other.ID)
+				} else {
+					c.Sure = "low"
+					c.Inferred = fmt.Sprintf("%q more than %q: a difference; the events it compares are not named.", a.Text, b.Text)
+				}
+				g.emit(c)
+				used[ka] = true
+			}
+		}
+	}
+	// Shares: "9% of its 2018 revenue".
+	for _, k := range figs {
+		f := fig(k)
+		if f.Kind != Percent || used[k] {
+			continue
+		}
+		after := strings.ToLower(sc.s[f.End:min(len(sc.s), f.End+60)])
+		if !strings.HasPrefix(after, " of ") {
+			continue
+		}
+		c := g.claimFor(s, claims.KindShare, f)
+		c.Claimed, c.Hedge = f.Text, f.Hedge
+		g.link(&c, s, f, true)
+		for _, y := range years {
+			if yf := fig(y); yf.Start > f.End && yf.Start < f.End+40 && yf.rangeEnd == nil {
+				if p, err := series.ParsePeriod(yf.Period); err == nil {
+					c.Period = p
+					used[y] = true
+				}
+			}
+		}
+		c.Inferred = "a percentage \"of\" something: a share. " + c.Inferred
+		g.emit(c)
+		used[k] = true
+	}
+	// Values, frequencies, durations.
+	for _, k := range figs {
+		f := fig(k)
+		if used[k] {
+			continue
+		}
+		switch f.Kind {
+		case Money, Count:
+			c := g.claimFor(s, claims.KindValue, f)
+			c.Claimed, c.Hedge = f.Text, valueHedge(f.Hedge)
+			isSeries := g.link(&c, s, f, true)
+			if isSeries {
+				if y := g.periodFor(s, f, years); y >= 0 {
+					yf := fig(y)
+					if p, err := series.ParsePeriod(seriesPeriod(yf.Period)); err == nil {
+						c.Period = p
+						used[y] = true
+						c.Inferred += fmt.Sprintf(" Period %s from %q.", p, yf.Text)
+					}
+				} else {
+					c.Inferred += " No period in the sentence."
+					c.Sure = "low"
+				}
+			}
+			if f.Vague {
+				c.Inferred += " A vague magnitude: checked as a range."
+			}
+			if f.Rate != "" {
+				c.Inferred += " A rate, " + f.Rate + "."
+			}
+			g.emit(c)
+		case Percent, Multiple:
+			c := g.claimFor(s, claims.KindValue, f)
+			c.Claimed, c.Hedge, c.Sure = f.Text, valueHedge(f.Hedge), "low"
+			c.Inferred = "A " + string(f.Kind) + " of a change or a comparison the ledger has no kind for: left without a subject."
+			g.emit(c)
+		case Frequency:
+			c := g.claimFor(s, claims.KindFrequency, f)
+			c.Claimed, c.Hedge = cadenceText(f.Text), f.Hedge
+			g.link(&c, s, f, false)
+			g.emit(c)
+		case Duration:
+			c := g.claimFor(s, claims.KindDuration, f)
+			c.Claimed, c.Hedge = durationText(f), f.Hedge
+			g.link(&c, s, f, false)
+			g.emit(c)
+		default:
+			continue
+		}
+		used[k] = true
+	}
+	// Dates left: the date of an event, or each edge of a span.
+	for _, k := range figs {
+		f := fig(k)
+		if used[k] || f.Kind != Date {
+			continue
+		}
+		if f.rangeEnd != nil {
+			a, b, _ := strings.Cut(f.Period, "/")
+			for _, e := range []struct{ edge, p string }{{"start", a}, {"end", b}} {
+				c := g.claimFor(s, claims.KindDate, f)
+				c.ID = g.newID("date-"+e.edge, f)
+				c.Claimed, c.Edge, c.Hedge = e.p, e.edge, f.Hedge
+				if e.p == "" {
+					c.Claimed = f.Text
+				}
+				g.link(&c, s, f, false)
+				c.Inferred = fmt.Sprintf("The %s of the span %q. %s", e.edge, f.Text, c.Inferred)
+				g.emit(c)
+			}
+			continue
+		}
+		c := g.claimFor(s, claims.KindDate, f)
+		c.Claimed, c.Hedge = f.Period, f.Hedge
+		if f.Period == "" {
+			c.Claimed = f.Text
+			c.Inferred = "The text gives no year for this date. "
+		}
+		g.link(&c, s, f, false)
+		for _, w := range []string{"since", "from", "began", "begun", "started", "starts", "begins", "back", "formed"} {
+			if g.wordBefore(f, w) || g.wordBefore(f, "in") && g.wordBeforeN(f, 2, w) || g.wordBefore(f, "to") && g.wordBeforeN(f, 2, w) {
+				c.Edge = "start"
+				c.Inferred += fmt.Sprintf(" The start of what it dates (%q).", w)
+				break
+			}
+		}
+		g.emit(c)
+	}
+}
+
+// seriesPeriod is the period of a series a date names: the year of a
+// month or a day ("By February 2015, $40 million per year" is about
+// 2015), a quarter as it is, the start of a span.
+func seriesPeriod(p string) string {
+	a, _, _ := strings.Cut(p, "/")
+	if len(a) > 4 && a[4] == '-' {
+		return a[:4]
+	}
+	return a
+}
+
+// valueHedge keeps the hedges that qualify an amount: words of time
+// ("by 2013") qualify the date, not the figure.
+func valueHedge(h string) string {
+	if ruleOf(h).Time {
+		return ""
+	}
+	return h
+}
+
+// wordBefore reports whether the word w comes just before the figure (or
+// its hedge).
+func (g *grouper) wordBefore(f Figure, w string) bool {
+	start := f.Start
+	if f.hedgeStart >= 0 {
+		start = f.hedgeStart
+	}
+	i := g.sc.tokenAt(start) - 1
+	return i >= 0 && g.sc.is(g.sc.toks[i], w)
+}
+
+// wordBeforeN reports whether the word w comes n words before the figure.
+func (g *grouper) wordBeforeN(f Figure, n int, w string) bool {
+	i := g.sc.tokenAt(f.Start) - n
+	return i >= 0 && g.sc.is(g.sc.toks[i], w)
+}
+
+// changePeriods finds the periods of a change: the years written after
+// each figure ("in 2012"), else a range in the sentence, else the last
+// range of the article ("during the same period").
+func (g *grouper) changePeriods(s *sentence, a, b Figure) (from, to series.Period, how string) {
+	yearAfter := func(f Figure, limit int) (series.Period, bool) {
+		for _, k := range s.figs {
+			y := g.sc.figs[k]
+			if y.Kind == Date && y.rangeEnd == nil && y.Start >= f.End && y.Start <= f.End+12 && y.Start < limit {
+				if p, err := series.ParsePeriod(y.Period); err == nil {
+					return p, true
+				}
+			}
+		}
+		return series.Period{}, false
+	}
+	pa, oka := yearAfter(a, b.Start)
+	pb, okb := yearAfter(b, len(g.sc.s))
+	if oka && okb && pa.Before(pb) {
+		g.lastFrom = [2]series.Period{pa, pb}
+		return pa, pb, fmt.Sprintf("periods %s and %s from the years after each figure", pa, pb)
+	}
+	for _, k := range s.figs {
+		y := g.sc.figs[k]
+		if y.Kind == Date && y.rangeEnd != nil {
+			x, z, _ := strings.Cut(y.Period, "/")
+			p1, e1 := series.ParsePeriod(x)
+			p2, e2 := series.ParsePeriod(z)
+			if e1 == nil && e2 == nil {
+				g.lastFrom = [2]series.Period{p1, p2}
+				return p1, p2, fmt.Sprintf("periods from the span %q", y.Text)
+			}
+		}
+	}
+	if !g.lastFrom[0].IsZero() {
+		return g.lastFrom[0], g.lastFrom[1], fmt.Sprintf("no years given: the article's last span, %s to %s, carried over", g.lastFrom[0], g.lastFrom[1])
+	}
+	return series.Period{}, series.Period{}, "no years given"
+}
+
+// periodFor picks the year a value is stated for: the date nearest the
+// figure in the sentence, or -1.
+func (g *grouper) periodFor(s *sentence, f Figure, years []int) int {
+	best, bestD := -1, 1<<30
+	for _, k := range years {
+		y := g.sc.figs[k]
+		d := y.Start - f.End
+		if y.End <= f.Start {
+			d = f.Start - y.End
+		}
+		if d < bestD {
+			best, bestD = k, d
+		}
+	}
+	return best
+}
+
+// link sets the claim's subject from the sentence's mentions: for amounts
+// and counts (series true) a series named by its metric and the entity,
+// else the event named nearest the figure. It reports whether the subject
+// is a series.
+func (g *grouper) link(c *Claim, s *sentence, f Figure, seriesToo bool) bool {
+	if seriesToo && !f.Vague {
+		if subj, how := g.seriesFor(s, f); subj != nil {
+			c.Subject, c.Sure = subj.ID, "high"
+			if strings.Contains(how, "carried") {
+				c.Sure = "medium"
+			}
+			c.Inferred = strings.TrimSpace(c.Inferred + " Subject " + subj.ID + ": " + how + ".")
+			return true
+		}
+	}
+	events := 0
+	seen := map[*Subject]bool{}
+	for _, m := range s.mentions {
+		if m.subj.Kind == SubjectEvent && !seen[m.subj] {
+			seen[m.subj] = true
+			events++
+		}
+	}
+	if e := g.nearestEvent(s.mentions, f.Start, f.End); e != nil {
+		c.Subject, c.Sure = e.ID, "high"
+		how := "the only event the sentence names"
+		if events > 1 {
+			c.Sure = "medium"
+			how = fmt.Sprintf("the nearest of %d events the sentence names", events)
+		}
+		c.Inferred = strings.TrimSpace(c.Inferred + " Subject " + e.ID + ": " + how + ".")
+		return false
+	}
+	c.Sure = "low"
+	c.Inferred = strings.TrimSpace(c.Inferred + " No subject: the sentence names no series or event it could be about.")
+	return false
+}
+
+// seriesFor finds the series a figure is about: the metric named nearest
+// the figure, of the entity named before it in the sentence or else the
+// last entity named.
+func (g *grouper) seriesFor(s *sentence, f Figure) (*Subject, string) {
+	var metric *mention
+	bestD := 1 << 30
+	for k := range s.mentions {
+		m := &s.mentions[k]
+		if m.subj.Kind != SubjectSeries {
+			continue
+		}
+		d := m.start - f.End
+		if m.end <= f.Start {
+			d = f.Start - m.end
+		}
+		if d < bestD {
+			metric, bestD = m, d
+		}
+	}
+	if metric == nil {
+		return nil, ""
+	}
+	name := g.sc.s[metric.start:metric.end]
+	// The entity: named in the sentence before the figure (nearest), or
+	// just before the metric, else carried over.
+	var ent *Subject
+	entD := 1 << 30
+	for _, m := range s.mentions {
+		if m.subj.Kind != SubjectEntity || m.start > f.Start && m.start > metric.start {
+			continue
+		}
+		d := f.Start - m.end
+		if d < 0 {
+			d = -d
+		}
+		if d < entD {
+			ent, entD = m.subj, d
+		}
+	}
+	how := ""
+	if ent != nil {
+		how = fmt.Sprintf("%q of %s, both named in the sentence", name, ent.ID)
+	} else if g.entity != nil {
+		ent = g.entity
+		how = fmt.Sprintf("%q of %s, carried over from an earlier sentence", name, ent.ID)
+	} else {
+		return nil, ""
+	}
+	// The series of that entity that has the metric's name.
+	var found *Subject
+	for i := range g.x.Subjects {
+		sub := &g.x.Subjects[i]
+		if sub.Kind != SubjectSeries || !strings.HasPrefix(sub.ID, ent.ID+".") {
+			continue
+		}
+		for _, n := range sub.Names {
+			if strings.EqualFold(strings.Join(strings.Fields(n), " "), strings.Join(strings.Fields(name), " ")) {
+				if found != nil && found != sub {
+					return nil, "" // two series of one entity share the name: never guess
+				}
+				found = sub
+			}
+		}
+	}
+	return found, how
+}
+
+// nearestEvent returns the event named nearest the span [start, end).
+func (g *grouper) nearestEvent(ms []mention, start, end int) *Subject {
+	return g.nearestEventExcept(ms, start, nil, end)
+}
+
+func (g *grouper) nearestEventExcept(ms []mention, start int, except *Subject, end ...int) *Subject {
+	e := start
+	if len(end) > 0 {
+		e = end[0]
+	}
+	var best *Subject
+	bestD := 1 << 30
+	for _, m := range ms {
+		if m.subj.Kind != SubjectEvent || m.subj == except {
+			continue
+		}
+		// A subject is most often named before its figure: one named
+		// after it counts as twice as far, and a little more.
+		d := 2*(m.start-e) + 20
+		if m.end <= start {
+			d = start - m.end
+		} else if m.start < e {
+			d = 0
+		}
+		if d < bestD {
+			best, bestD = m.subj, d
+		}
+	}
+	return best
+}
+
+func (g *grouper) emit(c Claim) {
+	if c.Sure == "" {
+		c.Sure = "low"
+	}
+	var parts []string
+	for _, f := range c.Figures {
+		parts = append(parts, fmt.Sprintf("%q %s", f.Text, f.Kind))
+	}
+	c.Inferred = strings.TrimSpace(fmt.Sprintf("Figures %s. %s", strings.Join(parts, ", "), c.Inferred))
+	g.out = append(g.out, c)
+}
+
+// cadenceText writes a frequency as the ledger's claimed field reads it:
+// the phrase in lower case, on one line.
+func cadenceText(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " "))
+}
+
+// durationText writes a duration as the ledger reads it: "10 years", "1
+// month", "3 months".
+func durationText(f Figure) string {
+	v := strconv.FormatFloat(f.Value, 'f', -1, 64)
+	u := f.Unit
+	if f.Value == 1 {
+		u = strings.TrimSuffix(u, "s")
+	}
+	return v + " " + u
+}
