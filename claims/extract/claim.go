@@ -152,7 +152,8 @@ func (x *Extractor) group(sc *scanner, source string) []Claim {
 		}
 		sents[si].figs = append(sents[si].figs, k)
 	}
-	g := &grouper{sc: sc, x: x, prefix: idPrefix(source), source: source}
+	g := &grouper{sc: sc, x: x, prefix: idPrefix(source), source: source, base: path.Base(strings.ReplaceAll(source, "\\", "/")),
+		used: make([]bool, len(sc.figs)), out: make([]Claim, 0, len(sc.figs))}
 	for k := range sents {
 		sents[k].mentions = g.findMentions(idx, &sents[k])
 	}
@@ -186,6 +187,8 @@ type grouper struct {
 	sc             *scanner
 	x              *Extractor
 	prefix, source string
+	base           string // the source's file name
+	used           []bool // figures already in a claim, by index
 	out            []Claim
 	entity         *Subject         // the last entity named
 	lastFrom       [2]series.Period // the last range of years, for "the same period"
@@ -202,9 +205,6 @@ func (g *grouper) findMentions(idx nameIndex, s *sentence) []mention {
 	var ms []mention
 	for i := s.t0; i < s.t1; i++ {
 		t := sc.toks[i]
-		if t.kind == tPunct {
-			continue
-		}
 		cands := idx[string(lowerInto(sc.buf[:0], sc.text(t)))]
 	next:
 		for _, c := range cands {
@@ -273,7 +273,7 @@ func (g *grouper) newID(kind string, f Figure) string {
 // claimFor starts a claim of kind about the figures, quoting the sentence.
 func (g *grouper) claimFor(s *sentence, kind claims.Kind, figs ...Figure) Claim {
 	c := Claim{Start: s.start, End: s.end, Figures: figs}
-	c.Source = path.Base(strings.ReplaceAll(g.source, "\\", "/"))
+	c.Source = g.base
 	c.Quote = g.sc.s[s.start:s.end]
 	c.Kind = kind
 	c.ID = g.newID(string(kind), figs[0])
@@ -283,7 +283,7 @@ func (g *grouper) claimFor(s *sentence, kind claims.Kind, figs ...Figure) Claim 
 // sentence makes the claims of one sentence.
 func (g *grouper) sentence(s *sentence) {
 	sc := g.sc
-	used := map[int]bool{}
+	used := g.used
 	figs := s.figs
 	fig := func(k int) Figure { return sc.figs[k] }
 	// The years of the sentence: the period of its values.
@@ -412,7 +412,7 @@ func (g *grouper) sentence(s *sentence) {
 					if p, err := series.ParsePeriod(seriesPeriod(yf.Period)); err == nil {
 						c.Period = p
 						used[y] = true
-						c.Inferred += fmt.Sprintf(" Period %s from %q.", p, yf.Text)
+						c.Inferred += " Period " + p.String() + " from " + strconv.Quote(yf.Text) + "."
 					}
 				} else {
 					c.Inferred += " No period in the sentence."
@@ -508,17 +508,16 @@ func valueHedge(h string) string {
 // wordBefore reports whether the word w comes just before the figure (or
 // its hedge).
 func (g *grouper) wordBefore(f Figure, w string) bool {
-	start := f.Start
+	i := f.tok - 1
 	if f.hedgeStart >= 0 {
-		start = f.hedgeStart
+		i = f.hedgeTok - 1
 	}
-	i := g.sc.tokenAt(start) - 1
 	return i >= 0 && g.sc.is(g.sc.toks[i], w)
 }
 
 // wordBeforeN reports whether the word w comes n words before the figure.
 func (g *grouper) wordBeforeN(f Figure, n int, w string) bool {
-	i := g.sc.tokenAt(f.Start) - n
+	i := f.tok - n
 	return i >= 0 && g.sc.is(g.sc.toks[i], w)
 }
 
@@ -589,15 +588,17 @@ func (g *grouper) link(c *Claim, s *sentence, f Figure, seriesToo bool) bool {
 			if strings.Contains(how, "carried") {
 				c.Sure = "medium"
 			}
-			c.Inferred = strings.TrimSpace(c.Inferred + " Subject " + subj.ID + ": " + how + ".")
+			c.Inferred += " Subject " + subj.ID + ": " + how + "."
 			return true
 		}
 	}
 	events := 0
-	seen := map[*Subject]bool{}
+	var first *Subject
 	for _, m := range s.mentions {
-		if m.subj.Kind == SubjectEvent && !seen[m.subj] {
-			seen[m.subj] = true
+		if m.subj.Kind == SubjectEvent && m.subj != first {
+			if first == nil {
+				first = m.subj
+			}
 			events++
 		}
 	}
@@ -606,13 +607,13 @@ func (g *grouper) link(c *Claim, s *sentence, f Figure, seriesToo bool) bool {
 		how := "the only event the sentence names"
 		if events > 1 {
 			c.Sure = "medium"
-			how = fmt.Sprintf("the nearest of %d events the sentence names", events)
+			how = "the nearest of " + strconv.Itoa(events) + " events the sentence names"
 		}
-		c.Inferred = strings.TrimSpace(c.Inferred + " Subject " + e.ID + ": " + how + ".")
+		c.Inferred += " Subject " + e.ID + ": " + how + "."
 		return false
 	}
 	c.Sure = "low"
-	c.Inferred = strings.TrimSpace(c.Inferred + " No subject: the sentence names no series or event it could be about.")
+	c.Inferred += " No subject: the sentence names no series or event it could be about."
 	return false
 }
 
@@ -657,10 +658,10 @@ func (g *grouper) seriesFor(s *sentence, f Figure) (*Subject, string) {
 	}
 	how := ""
 	if ent != nil {
-		how = fmt.Sprintf("%q of %s, both named in the sentence", name, ent.ID)
+		how = strconv.Quote(name) + " of " + ent.ID + ", both named in the sentence"
 	} else if g.entity != nil {
 		ent = g.entity
-		how = fmt.Sprintf("%q of %s, carried over from an earlier sentence", name, ent.ID)
+		how = strconv.Quote(name) + " of " + ent.ID + ", carried over from an earlier sentence"
 	} else {
 		return nil, ""
 	}
@@ -718,11 +719,7 @@ func (g *grouper) emit(c Claim) {
 	if c.Sure == "" {
 		c.Sure = "low"
 	}
-	var parts []string
-	for _, f := range c.Figures {
-		parts = append(parts, fmt.Sprintf("%q %s", f.Text, f.Kind))
-	}
-	c.Inferred = strings.TrimSpace(fmt.Sprintf("Figures %s. %s", strings.Join(parts, ", "), c.Inferred))
+	c.Inferred = strings.TrimSpace(c.Inferred)
 	g.out = append(g.out, c)
 }
 

@@ -339,7 +339,17 @@ func (f *Figure) periodString() string {
 }
 
 func precUnit(p byte) string {
-	return map[byte]string{'y': "year", 'q': "quarter", 'm': "month", 'd': "day"}[p]
+	switch p {
+	case 'y':
+		return "year"
+	case 'q':
+		return "quarter"
+	case 'm':
+		return "month"
+	case 'd':
+		return "day"
+	}
+	return ""
 }
 
 // resolveYears gives a year to the dates the text writes without one: the
@@ -425,7 +435,14 @@ func (sc *scanner) markLines() {
 			end += start
 		}
 		line := strings.TrimSpace(strings.Trim(s[start:end], "\u00a0"))
-		low := strings.ToLower(line)
+		// Only a line's start and end decide: lower-case at most 48
+		// bytes of each, into the scanner's buffer.
+		low := line
+		if len(line) < 48 {
+			low = string(lowerInto(sc.buf[:0], line))
+		} else {
+			low = string(lowerInto(sc.buf[:0], line[:32])) + " …"
+		}
 		b := false
 		switch {
 		case line == "":
@@ -457,11 +474,19 @@ func (sc *scanner) markLines() {
 	}
 }
 
+var relatedHeadings = []string{"related stories", "related articles", "related", "more must-reads", "read also",
+	"read more", "also read", "more from", "recommended", "you may also like", "read", "see also", "most read",
+	"most popular", "trending"}
+
+// isRelatedHeading reports whether a line (lower case) heads links to other
+// stories: "RELATED STORIES", "Read Also:", "Read: …".
 func isRelatedHeading(low string) bool {
-	for _, p := range []string{"related stories", "related articles", "related:", "related", "more must-reads", "read also",
-		"read more", "also read", "more from", "recommended", "you may also like", "read:", "see also", "most read",
-		"most popular", "trending"} {
-		if low == p || strings.HasPrefix(low, p+" ") || strings.HasPrefix(low, p+":") || p == "read:" && strings.HasPrefix(low, p) {
+	for _, p := range relatedHeadings {
+		rest, ok := strings.CutPrefix(low, p)
+		if !ok {
+			continue
+		}
+		if rest == "" && p != "read" || strings.HasPrefix(rest, ":") || p != "read" && strings.HasPrefix(rest, " ") && len(low) < 40 {
 			return true
 		}
 	}

@@ -59,6 +59,8 @@ type Figure struct {
 	last        bool // "last April": the one before the article's date
 	rangeEnd    *Figure
 	hedgeStart  int // where the hedge word starts, or -1
+	tok         int // the index of the figure's first token
+	hedgeTok    int // the index of the hedge's first token
 }
 
 // scanner reads the figures of one text.
@@ -89,8 +91,9 @@ func newScanner(text string) *scanner {
 	return &scanner{s: text, words: loadWords(), buf: make([]byte, 0, 32)}
 }
 
+// content drops the figures of boilerplate, in place.
 func (sc *scanner) content() []Figure {
-	out := make([]Figure, 0, len(sc.figs))
+	out := sc.figs[:0]
 	for _, f := range sc.figs {
 		if !f.boilerplate {
 			out = append(out, f)
@@ -100,6 +103,12 @@ func (sc *scanner) content() []Figure {
 }
 
 func (sc *scanner) scan() {
+	if sc.toks == nil {
+		// Prose has a token every five bytes or so, a figure every 40
+		// to 200: sized so that most texts need no growth.
+		sc.toks = make([]token, 0, len(sc.s)/5+16)
+		sc.figs = make([]Figure, 0, len(sc.s)/40+8)
+	}
 	sc.toks = tokenize(sc.toks[:0], sc.s)
 	sc.markLines()
 	for i := 0; i < len(sc.toks); {
@@ -113,6 +122,7 @@ func (sc *scanner) scan() {
 	for k := range sc.figs {
 		f := &sc.figs[k]
 		f.Text = sc.s[f.Start:f.End]
+		f.tok = sc.tokenAt(f.Start)
 		f.boilerplate = f.boilerplate || sc.inBoilerplate(f.Start)
 		sc.hedge(f)
 		if f.Kind == Date {
@@ -157,7 +167,7 @@ func (sc *scanner) figureAt(i int) int {
 		case "$", "€", "£", "¥":
 			j := i + 1
 			if sc.tok(j).kind == tNum && sc.sameLine(j) && (sc.adjacent(i) || sc.tok(j).start-t.end <= 1) {
-				u := map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}[sc.text(t)]
+				u := signUnit(sc.text(t))
 				if i > 0 && sc.adjacent(i-1) && sc.toks[i-1].kind == tWord {
 					// US$, C$, A$, HK$: a dollar with its country.
 					switch strings.ToUpper(sc.text(sc.toks[i-1])) {
@@ -201,7 +211,9 @@ func (sc *scanner) figureAt(i int) int {
 	case w.class&wWeekday != 0:
 		return i
 	}
-	switch {
+	switch c := lw[0] | 0x20; {
+	case c != 'q' && c != 'f' && c != 'e' && c != 'o' && c != 't' && c != 'b' && c != 'a' && c != 'h' && c != 'd':
+		return i
 	case sc.is(t, "q") && sc.adjacent(i) && sc.tok(i+1).kind == tNum:
 		return sc.quarterQ(i)
 	case sc.is(t, "fy") && sc.tok(i+1).kind == tNum && sc.sameLine(i+1):
@@ -224,6 +236,20 @@ func (sc *scanner) figureAt(i int) int {
 		}
 	}
 	return i
+}
+
+func signUnit(sign string) string {
+	switch sign {
+	case "$":
+		return "USD"
+	case "€":
+		return "EUR"
+	case "£":
+		return "GBP"
+	case "¥":
+		return "JPY"
+	}
+	return ""
 }
 
 func isUpper(s string) bool {
@@ -642,9 +668,14 @@ func (sc *scanner) numberWord(i int) int {
 		}
 	}
 	if sc.adjacent(k-1) && sc.is(sc.tok(k), "-") {
-		// "one-sided", "three-month": only a unit of time joins a number word.
-		if sc.word(sc.tok(k+1)).class&wDuration != 0 && sc.adjacent(k) {
+		// "one-sided", "three-month": only a unit of time or "fold" joins
+		// a number word.
+		switch {
+		case sc.word(sc.tok(k+1)).class&wDuration != 0 && sc.adjacent(k):
 			return sc.duration(i, k+1, x)
+		case sc.is(sc.tok(k+1), "fold") && sc.adjacent(k):
+			sc.add(Figure{Start: t.start, End: sc.tok(k + 1).end, Kind: Multiple, Value: x, Unit: "times"})
+			return k + 2
 		}
 		return k
 	}
@@ -905,8 +936,11 @@ func (sc *scanner) every(i int) int {
 // onceTwice reads "once a week", "twice a year", "twice as much".
 func (sc *scanner) onceTwice(i int) int {
 	t := sc.toks[i]
-	x := map[bool]float64{true: 1, false: 2}[sc.is(t, "once")]
-	if sc.is(t, "thrice") {
+	x := 2.0
+	switch {
+	case sc.is(t, "once"):
+		x = 1
+	case sc.is(t, "thrice"):
 		x = 3
 	}
 	k := i + 1
@@ -920,7 +954,13 @@ func (sc *scanner) onceTwice(i int) int {
 	if sc.is(n, "-") && sc.adjacent(i) && sc.word(sc.tok(k+1)).class&wRateAdj != 0 {
 		// "twice-weekly"
 		w := sc.word(sc.tok(k + 1))
-		per := map[int]string{365: "per day", 52: "per week", 26: "per week", 12: "per month"}[w.n]
+		per := "per month"
+		switch w.n {
+		case 365:
+			per = "per day"
+		case 52, 26:
+			per = "per week"
+		}
 		sc.add(Figure{Start: t.start, End: sc.tok(k + 1).end, Kind: Frequency, Value: x, Unit: per})
 		return k + 2
 	}

@@ -46,15 +46,28 @@ var loadHedges = sync.OnceValue(func() []hedgePhrase {
 	return out
 })
 
+// hedgeLast holds the last word of every hedge phrase: a figure whose
+// previous word is not one has no hedge, which one lookup tells.
+var hedgeLast = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, h := range loadHedges() {
+		m[h.words[len(h.words)-1]] = true
+	}
+	return m
+})
+
 // hedge sets the hedge of the figure: the longest hedge phrase that ends
 // just before it (quotes and a "$" aside). Words of time ("by", "within")
 // hedge dates and durations only.
 func (sc *scanner) hedge(f *Figure) {
-	i := sc.tokenAt(f.Start) - 1
+	i := f.tok - 1
 	for i >= 0 && sc.toks[i].kind == tPunct && (isCloser(sc.text(sc.toks[i])) || sc.text(sc.toks[i]) == "“" || sc.text(sc.toks[i]) == "\"") {
 		i--
 	}
 	if i < 0 || sc.toks[i].kind != tWord {
+		return
+	}
+	if sc.toks[i].end-sc.toks[i].start > 16 || !hedgeLast()[string(lowerInto(sc.buf[:0], sc.text(sc.toks[i])))] {
 		return
 	}
 	timeOnly := f.Kind == Date || f.Kind == Duration
@@ -83,7 +96,7 @@ outer:
 		}
 		f.Hedge = h.as
 		if h.as != "" {
-			f.hedgeStart = sc.toks[i-n+1].start
+			f.hedgeStart, f.hedgeTok = sc.toks[i-n+1].start, i-n+1
 		}
 		return
 	}

@@ -16,7 +16,7 @@ const (
 
 // token is a run of the text; the flags say what came before it.
 type token struct {
-	start, end int
+	start, end int // byte offsets
 	kind       tokKind
 	space      bool // whitespace before it
 	newline    bool // a line break before it (or it starts the text)

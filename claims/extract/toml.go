@@ -2,6 +2,7 @@ package extract
 
 import (
 	"io"
+	"strconv"
 
 	"github.com/finfig/finfig/claims"
 )
@@ -16,7 +17,14 @@ func WriteLedger(w io.Writer, cs []Claim) error {
 	}
 	return claims.WriteLedger(w, ledger, func(i int) string {
 		c := cs[i]
-		s := "sure: " + c.Sure + ". " + c.Inferred
+		s := "sure: " + c.Sure + ". Figures"
+		for k, f := range c.Figures {
+			if k > 0 {
+				s += ","
+			}
+			s += " " + strconv.Quote(f.Text) + " " + string(f.Kind)
+		}
+		s += ". " + c.Inferred
 		if c.Subject == "" {
 			s += "\nTODO: fill in the subject (a series or event id) or delete this claim."
 		}
