@@ -31,9 +31,12 @@ func WriteLedger(w io.Writer, ledger []Claim, comment func(i int) string) error 
 		period := func(p interface {
 			IsZero() bool
 			String() string
-		}) string { if p.IsZero() {
-			return ""
-		}; return p.String() }
+		}) string {
+			if p.IsZero() {
+				return ""
+			}
+			return p.String()
+		}
 		fields := []struct {
 			key, value string
 			always     bool

@@ -53,7 +53,10 @@ func TestExtract(t *testing.T) {
 		}
 		t.Fatalf("got %d claims, want %d", len(cs), len(wants))
 	}
-	ps := func(p interface{ IsZero() bool; String() string }) string {
+	ps := func(p interface {
+		IsZero() bool
+		String() string
+	}) string {
 		if p.IsZero() {
 			return ""
 		}
