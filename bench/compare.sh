@@ -37,8 +37,8 @@ go build -o "$TMP/bench" ./bench
 # (7 x 4.5 in) at plots.PNGDPI (144), 1008x648 px, unless CHART_PX says.
 CHART_PX=${CHART_PX:-1008x648}
 echo '[]' > "$TMP/charts.json"
-if grep -rqs --include='*_test.go' '^func BenchmarkChart' plots; then
-	go test -run '^$' -bench '^BenchmarkChart$/^0[12]-revenue-(linear|log)$/^png$' -count "$REPS" ./plots > "$TMP/charts.txt"
+if grep -rqs --include='*_test.go' '^func BenchmarkChart' cases/fbnetflix; then
+	go test -run '^$' -bench '^BenchmarkChart$/^0[12]-revenue-(linear|log)$/^png$' -count "$REPS" ./cases/fbnetflix > "$TMP/charts.txt"
 	"$PY" - "$TMP/charts.txt" "$TMP/charts.json" "$REPS" "$CHART_PX" <<'PYEOF'
 import io, json, re, statistics, sys, time
 import matplotlib

@@ -159,11 +159,11 @@ func timeAll(path string, reps int) error {
 		v := all[:n:n]
 		dst := make([]float64, n)
 		add("copy", n, n, func() { copy(dst, v) })
-		add("pct_change", n, n, func() { must(series.PctChangeInto(dst[:n-1], v)) })
-		add("yoy_lag12", n, n, func() { must(series.YoYInto(dst[:n-12], v, 12)) })
-		add("multiple", n, n, func() { must(series.MultipleInto(dst[:n-1], v, 1)) })
-		add("index", n, n, func() { must(series.IndexInto(dst, v, 0)) })
-		add("log_growth", n, n, func() { must(series.LogGrowthInto(dst[:n-1], v, 1, 1)) })
+		add("pct_change", n, n, func() { must(series.PctChangeTo(dst[:n-1], v)) })
+		add("yoy_lag12", n, n, func() { must(series.YoYTo(dst[:n-12], v, 12)) })
+		add("multiple", n, n, func() { must(series.MultipleTo(dst[:n-1], v, 1)) })
+		add("index", n, n, func() { must(series.IndexTo(dst, v, 0)) })
+		add("log_growth", n, n, func() { must(series.LogGrowthTo(dst[:n-1], v, 1, 1)) })
 		t, logv := make([]float64, n), make([]float64, n)
 		for i, x := range v {
 			t[i], logv[i] = float64(i), math.Log(x)
@@ -176,7 +176,7 @@ func timeAll(path string, reps int) error {
 	for _, n := range []int{45, 448, 4473, 10_000} {
 		v := all[:n:n]
 		w, scratch := make([]float64, series.Windows(n)), make([]float64, n)
-		add("cagr_windows", n, len(w), func() { must(series.CAGRWindowsInto(w, scratch, v, 1)) })
+		add("cagr_windows", n, len(w), func() { must(series.CAGRWindowsTo(w, scratch, v, 1)) })
 	}
 	enc := json.NewEncoder(os.Stdout)
 	enc.SetIndent("", " ")

@@ -74,9 +74,26 @@ func (ck *Checker) Check(ledger []Claim, file string) ([]Result, error) {
 			err = fmt.Errorf("a figure of the claim or its reference is beyond the range of a float64")
 		}
 		if err != nil {
-			return nil, &LedgerError{File: file, Line: c.Line, Column: 1, Msg: fmt.Sprintf("claim %q: %v", c.ID, err), Err: err}
+			return nil, &LedgerError{File: file, Line: c.Line, Column: 1, Err: &kindError{kind: ErrClaim, msg: fmt.Sprintf("claim %q: %v", c.ID, err), cause: err}}
 		}
 		r.ID, r.Source, r.Quote, r.Kind = c.ID, c.Source, c.Quote, c.Kind
+		if r.Verdict == Unverifiable {
+			// Say what was looked for: the reference row's note on what was
+			// not found, and the ledger's note.
+			if ck.Events != nil {
+				if e, ok := ck.Events.Get(c.Subject); ok && e.Source.Note != "" && !strings.Contains(r.Explanation, e.Source.Note) {
+					if strings.HasPrefix(e.Source.Note, "not found") {
+						r.Explanation += " " + capitalise(e.Source.Note)
+					} else {
+						r.Explanation += " Searched: " + e.Source.Note
+					}
+				}
+			}
+			if c.Note != "" {
+				r.Explanation += " " + c.Note
+			}
+		}
+		r.Explanation = withAddresses(r.Explanation, r.Citations)
 		if r.Flags == nil {
 			r.Flags = []string{}
 		}
@@ -89,27 +106,37 @@ func (ck *Checker) Check(ledger []Claim, file string) ([]Result, error) {
 	return out, nil
 }
 
+// checkKind is how each kind of claim is checked: kind_*.go holds, for
+// each kind, the reading of its figure, the check against the references
+// and the sentence that explains the verdict.
+var checkKind = map[Kind]func(*Checker, Claim) (Result, error){
+	KindValue:      (*Checker).checkValue,
+	KindChange:     (*Checker).checkChange,
+	KindDifference: eventCheck((*Checker).checkDifference),
+	KindConversion: eventCheck((*Checker).checkConversion),
+	KindDate:       eventCheck((*Checker).checkDate),
+	KindFrequency:  eventCheck(func(_ *Checker, c Claim, e Event) (Result, error) { return checkFrequency(c, e) }),
+	KindDuration:   eventCheck((*Checker).checkDuration),
+}
+
 func (ck *Checker) check(c Claim) (Result, error) {
-	switch c.Kind {
-	case KindValue:
-		if ck.isSeries(c.Subject) {
-			return ck.checkSeriesValue(c)
-		}
-		return ck.withEvent(c, ck.checkEventValue)
-	case KindChange:
-		return ck.checkChange(c)
-	case KindDifference:
-		return ck.withEvent(c, ck.checkDifference)
-	case KindConversion:
-		return ck.withEvent(c, ck.checkConversion)
-	case KindDate:
-		return ck.withEvent(c, checkDate)
-	case KindFrequency:
-		return ck.withEvent(c, checkFrequency)
-	case KindDuration:
-		return ck.withEvent(c, checkDuration)
+	f, ok := checkKind[c.Kind]
+	if !ok {
+		return Result{}, fmt.Errorf("unknown kind %q", c.Kind)
 	}
-	return Result{}, fmt.Errorf("unknown kind %q", c.Kind)
+	return f(ck, c)
+}
+
+// eventCheck adapts the check of a kind about an event: the claim's
+// subject must be an event of the table.
+func eventCheck(f func(*Checker, Claim, Event) (Result, error)) func(*Checker, Claim) (Result, error) {
+	return func(ck *Checker, c Claim) (Result, error) {
+		e, err := ck.event(c.Subject)
+		if err != nil {
+			return Result{}, err
+		}
+		return f(ck, c, e)
+	}
 }
 
 func (ck *Checker) isSeries(id string) bool { return len(ck.Data.Vintages(id)) > 0 }
@@ -123,19 +150,12 @@ func (ck *Checker) event(id string) (Event, error) {
 	return Event{}, fmt.Errorf("unknown subject %q: neither a series of the data package nor an event of the events table", id)
 }
 
-func (ck *Checker) withEvent(c Claim, f func(Claim, Event) (Result, error)) (Result, error) {
-	e, err := ck.event(c.Subject)
-	if err != nil {
-		return Result{}, err
-	}
-	return f(c, e)
-}
-
 // report is one source's figure for the claimed fact.
 type report struct {
 	value  series.Value
 	source series.Source
 	label  string // the vintage, or the document
+	event  Event  // the event reported, for an event's figure
 }
 
 func (r report) independent(claimSource string) bool {
@@ -153,6 +173,25 @@ func (r report) fromArticle(article string) bool {
 	return article != "" && path.Base(r.source.Locator) == article
 }
 
+// withAddresses adds to an explanation the web address of each source it
+// cites that it does not already show.
+func withAddresses(explanation string, citations []string) string {
+	var urls []string
+	for _, c := range citations {
+		for _, w := range strings.Fields(c) {
+			w = strings.TrimRight(w, ",;")
+			if (strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://")) &&
+				!strings.Contains(explanation, w) && !slices.Contains(urls, w) {
+				urls = append(urls, w)
+			}
+		}
+	}
+	if len(urls) == 0 {
+		return explanation
+	}
+	return explanation + " Sources: " + strings.Join(urls, " ; ")
+}
+
 func cite(s series.Source) string {
 	if s.Document == "" && s.Locator == "" {
 		return ""
@@ -162,54 +201,6 @@ func cite(s series.Source) string {
 		c += " [" + s.Kind + "]"
 	}
 	return c
-}
-
-// checkSeriesValue checks a figure about a series at a period against
-// every vintage that has it: the primary decides; where there is no
-// primary (reports that disagree, as Netflix's Facebook ad spend), each
-// independent report is asked, and disagreement among them is disputed.
-func (ck *Checker) checkSeriesValue(c Claim) (Result, error) {
-	vintages := ck.Data.Vintages(c.Subject)
-	if c.Period.IsZero() {
-		return Result{}, fmt.Errorf("a value claim about series %s needs a period", c.Subject)
-	}
-	cl, err := parseFigure(c.Claimed)
-	if err != nil {
-		return Result{}, err
-	}
-	unit := vintages[0].Unit()
-	if err := checkUnit(cl.unit, unit, c.Subject); err != nil {
-		return Result{}, err
-	}
-	var reports []report
-	periodKnown, primaryGap := false, false
-	for _, s := range vintages {
-		pt, ok := s.At(c.Period)
-		if !ok {
-			continue
-		}
-		periodKnown = true
-		if pt.Missing {
-			primaryGap = primaryGap || s.Vintage() == ""
-			continue
-		}
-		label := s.Vintage()
-		if label == "" {
-			label = pt.Source.Document
-		}
-		reports = append(reports, report{value: pt.Value, source: pt.Source, label: label})
-	}
-	if !periodKnown {
-		return Result{}, fmt.Errorf("unknown period %s for series %s (%s)", c.Period, c.Subject, spanOf(vintages[0]))
-	}
-	r := Result{Claimed: num(cl.point)}
-	what := fmt.Sprintf("%s %s", vintages[0].Name(), c.Period)
-	if primaryGap && vintages[0].Vintage() == "" {
-		r.Verdict = Unverifiable
-		r.Explanation = fmt.Sprintf("No reference gives %s: the sources say it is not available.", what)
-		return r, nil
-	}
-	return judgeReports(c, cl, what, unit, reports, vintages[0].Vintage() == ""), nil
 }
 
 // judgeReports judges a claimed figure against the reports of it.
@@ -236,7 +227,7 @@ func judgeReports(c Claim, cl claimed, what, unit string, reports []report, hasP
 				if j := judge(cl.iv, s.value.Interval(), s.value.Float64(), rule); j.verdict == Accurate {
 					agree = append(agree, s.label)
 				} else {
-					differ = append(differ, s.label+" says "+formatValue(s.value, unit))
+					differ = append(differ, s.label+" says "+finance.FormatValueIn(s.value, unit))
 				}
 			}
 			if len(agree) > 0 {
@@ -261,8 +252,12 @@ func judgeReports(c Claim, cl claimed, what, unit string, reports []report, hasP
 		if i == 0 {
 			r.Reference = num(rep.value.Float64())
 		}
-		parts = append(parts, fmt.Sprintf("%s gives %s (%s)", rep.label, formatValue(rep.value, unit), j.verdict))
-		if ct := cite(rep.source); ct != "" {
+		parts = append(parts, fmt.Sprintf("%s gives %s (%s)", rep.label, finance.FormatValueIn(rep.value, unit), j.verdict))
+		ct := cite(rep.source)
+		if rep.event.ID != "" {
+			ct = citeEvent(rep.event)
+		}
+		if ct != "" {
 			r.Citations = append(r.Citations, ct)
 		}
 	}
@@ -285,7 +280,7 @@ func judgeReports(c Claim, cl claimed, what, unit string, reports []report, hasP
 	}
 	if len(indep) == 1 {
 		r.Explanation = fmt.Sprintf("%q against %s of %s (%s, %s%s): %s.", claimText, what,
-			formatValue(ref, unit), precisionText(ref, unit), indep[0].label, dev, describe(worst, rule))
+			finance.FormatValueIn(ref, unit), precisionText(ref, unit), indep[0].label, dev, describe(worst, rule))
 	} else {
 		r.Explanation = fmt.Sprintf("%q against %s: %s.", claimText, what, strings.Join(parts, "; "))
 	}
@@ -305,7 +300,7 @@ func precisionText(v series.Value, unit string) string {
 		return "exact"
 	}
 	iv := v.Interval()
-	return "±" + formatAmount((iv.Hi-iv.Lo)/2, unit)
+	return "±" + finance.FormatFloatIn((iv.Hi-iv.Lo)/2, unit)
 }
 
 func describe(j judgement, rule HedgeRule) string {
@@ -321,6 +316,9 @@ func describe(j judgement, rule HedgeRule) string {
 		}
 		return "consistent within rounding"
 	case Approximately:
+		if rule.Strict && j.deviation == 0 {
+			return "the source gives the figure itself, not more than it"
+		}
 		return fmt.Sprintf("%.1f%% outside rounding, within the %.0f%% its hedge allows", 100*j.deviation, 100*rule.Tolerance)
 	}
 	return fmt.Sprintf("%.1f%% outside what it allows", 100*j.deviation)
@@ -336,300 +334,8 @@ func checkUnit(claimedUnit, unit, subject string) error {
 	return nil
 }
 
-func isCurrency(u string) bool {
-	if len(u) != 3 {
-		return false
-	}
-	for _, r := range u {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
-}
-
-func (ck *Checker) checkEventValue(c Claim, e Event) (Result, error) {
-	cl, err := parseFigure(c.Claimed)
-	if err != nil {
-		return Result{}, err
-	}
-	what := e.Name
-	if !e.HasValue {
-		r := Result{Claimed: num(cl.point), Verdict: Unverifiable,
-			Explanation: fmt.Sprintf("No source gives a figure for %s.", what)}
-		return r, nil
-	}
-	if err := checkUnit(cl.unit, e.Unit, c.Subject); err != nil {
-		return Result{}, err
-	}
-	rep := report{value: e.Value, source: e.Source, label: e.Source.Document}
-	return judgeReports(c, cl, what, e.Unit, []report{rep}, true), nil
-}
-
-// checkChange checks "from X in Y1 to Z in Y2": both figures, the
-// multiple and CAGR they imply against the filings', and where the window
-// ranks among the windows of the series.
-func (ck *Checker) checkChange(c Claim) (Result, error) {
-	vintages := ck.Data.Vintages(c.Subject)
-	if len(vintages) == 0 {
-		return Result{}, fmt.Errorf("unknown subject %q: not a series of the data package", c.Subject)
-	}
-	a, err := parseFigure(c.Claimed)
-	if err != nil {
-		return Result{}, err
-	}
-	b, err := parseFigure(c.ClaimedEnd)
-	if err != nil {
-		return Result{}, err
-	}
-	if !(a.point > 0 && a.iv.Lo > 0) {
-		return Result{}, fmt.Errorf("claimed %q: a change from a figure that is not positive has no multiple or CAGR (expected a positive start figure)", c.Claimed)
-	}
-	if !(b.point >= 0) {
-		return Result{}, fmt.Errorf("claimed_end %q: expected a figure that is not negative", c.ClaimedEnd)
-	}
-	for _, f := range []claimed{a, b} {
-		if err := checkUnit(f.unit, vintages[0].Unit(), c.Subject); err != nil {
-			return Result{}, err
-		}
-	}
-	for _, p := range []series.Period{c.From, c.To} {
-		if !anyHas(vintages, p) {
-			return Result{}, fmt.Errorf("unknown period %s for series %s (%s)", p, c.Subject, spanOf(vintages[0]))
-		}
-	}
-	years := series.YearsBetween(c.From, c.To)
-	mult := series.Estimate{Point: b.point / a.point, Lo: b.iv.Lo / a.iv.Hi, Hi: b.iv.Hi / a.iv.Lo}
-	cagr := func(m float64) float64 { return math.Pow(m, 1/years) - 1 }
-	claimedCAGR := cagr(mult.Point)
-	r := Result{Claimed: num(mult.Point), Computed: num(claimedCAGR)}
-	// The reference is the primary series, or else the first independent
-	// report that gives both periods.
-	var s *series.Series
-	for _, v := range vintages {
-		pa, oka := v.At(c.From)
-		pb, okb := v.At(c.To)
-		if oka && okb && !pa.Missing && !pb.Missing &&
-			(report{source: pa.Source}).independent(c.Source) && (report{source: pb.Source}).independent(c.Source) {
-			s = v
-			break
-		}
-		if v.Vintage() == "" {
-			break
-		}
-	}
-	if s == nil {
-		r.Verdict = Unverifiable
-		r.Explanation = fmt.Sprintf("%s to %s is %.2f× in %s years (CAGR %.1f%%), but no independent source gives %s for both %s and %s.",
-			c.Claimed, c.ClaimedEnd, mult.Point, trimFloat(years), 100*claimedCAGR, vintages[0].Name(), c.From, c.To)
-		return r, nil
-	}
-	ref, err := series.GrowthBetween(s, c.From, c.To)
-	if err != nil {
-		r.Verdict = Unverifiable
-		r.Explanation = fmt.Sprintf("The sources give no growth for %s: %v.", s.Name(), err)
-		return r, nil
-	}
-	r.Reference = num(ref.Multiple.Point)
-	rule := ruleFor(c)
-	ja := judge(a.iv, ref.Start.Interval(), ref.Start.Float64(), rule)
-	jb := judge(b.iv, ref.End.Interval(), ref.End.Float64(), rule)
-	jm := judge(mult.Interval(), ref.Multiple.Interval(), ref.Multiple.Point, rule)
-	worst := jm
-	for _, j := range []judgement{ja, jb} {
-		if j.deviation > worst.deviation {
-			worst = j
-		}
-	}
-	r.Verdict = worst.verdict
-	if worst.flag != "" {
-		r.Flags = append(r.Flags, worst.flag)
-	}
-	// Favourable: in the top quarter of four or more comparable windows.
-	rank, n, minYears, _ := series.WindowRank(s, c.From, c.To)
-	favourable := n >= 4 && rank <= (n+3)/4
-	if favourable {
-		r.Flags = append(r.Flags, FlagWindowFavourable)
-	}
-	for _, p := range []series.Period{c.From, c.To} {
-		pt, _ := s.At(p)
-		if ct := cite(pt.Source); ct != "" && !slices.Contains(r.Citations, ct) {
-			r.Citations = append(r.Citations, ct)
-		}
-	}
-	r.Explanation = fmt.Sprintf("%s to %s is %.2f× in %s years (CAGR %.2f%%); the filings' %s to %s give %.2f× [%.3f, %.3f] (CAGR %.2f%% [%.2f%%, %.2f%%]): %s; the window ranks %d of %d windows of at least %s years by CAGR%s.",
-		c.Claimed, c.ClaimedEnd, mult.Point, trimFloat(years), 100*claimedCAGR,
-		formatValue(ref.Start, s.Unit()), formatValue(ref.End, s.Unit()),
-		ref.Multiple.Point, ref.Multiple.Lo, ref.Multiple.Hi, 100*ref.CAGR.Point, 100*ref.CAGR.Lo, 100*ref.CAGR.Hi,
-		describe(worst, rule), rank, n, trimFloat(minYears), map[bool]string{true: ", in the top quarter", false: ""}[favourable])
-	return r, nil
-}
-
-func (ck *Checker) checkDifference(c Claim, a Event) (Result, error) {
-	b, err := ck.event(c.Other)
-	if err != nil {
-		return Result{}, err
-	}
-	cl, err := parseFigure(c.Claimed)
-	if err != nil {
-		return Result{}, err
-	}
-	r := Result{Claimed: num(cl.point)}
-	if !a.HasValue || !b.HasValue || !a.Independent() || !b.Independent() {
-		r.Verdict = Unverifiable
-		r.Explanation = fmt.Sprintf("No independent source gives both %s and %s.", a.Name, b.Name)
-		return r, nil
-	}
-	if a.Unit != b.Unit {
-		return Result{}, fmt.Errorf("events %s (%s) and %s (%s) have different units", a.ID, a.Unit, b.ID, b.Unit)
-	}
-	ia, ib := a.Value.Interval(), b.Value.Interval()
-	diff := series.Interval{Lo: ia.Lo - ib.Hi, Hi: ia.Hi - ib.Lo}
-	point := a.Value.Float64() - b.Value.Float64()
-	r.Reference = num(point)
-	j := judge(cl.iv, diff, point, ruleFor(c))
-	r.Verdict = j.verdict
-	if j.flag != "" {
-		r.Flags = append(r.Flags, j.flag)
-	}
-	r.Citations = []string{cite(a.Source), cite(b.Source)}
-	r.Explanation = fmt.Sprintf("%s − %s = %s (%s to %s with their rounding) against the claimed %s: %s.",
-		formatValue(a.Value, a.Unit), formatValue(b.Value, b.Unit), formatAmount(point, a.Unit),
-		formatAmount(diff.Lo, a.Unit), formatAmount(diff.Hi, a.Unit), c.Claimed, describe(j, ruleFor(c)))
-	return r, nil
-}
-
-// checkDate checks the date an article gives an event: the event's date
-// (or, for a span, its start or end) must fall in the claimed period, or
-// before it for "by", after it for "after".
-func checkDate(c Claim, e Event) (Result, error) {
-	p, err := series.ParsePeriod(c.Claimed)
-	if err != nil {
-		return Result{}, err
-	}
-	d := e.Date
-	if c.Edge == "end" {
-		d = e.EndDate
-	}
-	r := Result{}
-	if d.IsZero() {
-		r.Verdict = Unverifiable
-		r.Explanation = fmt.Sprintf("No source dates this (%s).", e.Name)
-		return r, nil
-	}
-	if !e.Independent() {
-		r.Verdict = Unverifiable
-		r.Explanation = fmt.Sprintf("Only the articles date this (%s: %s); no independent source does.", e.Name, d)
-		return r, nil
-	}
-	var ok bool
-	rule := ruleFor(c)
-	switch rule.Bound {
-	case Below:
-		ok = d.Start().Before(p.End())
-	case Above:
-		ok = !d.End().Before(p.Start())
-	default:
-		ok = d.Overlaps(p)
-	}
-	r.Citations = []string{cite(e.Source)}
-	if ok {
-		r.Verdict = Accurate
-		r.Explanation = fmt.Sprintf("%s: dated %s by %s, consistent with %q.", e.Name, d, e.Source.Document, hedged(c, c.Claimed))
-	} else {
-		r.Verdict = Inaccurate
-		r.Flags = []string{FlagMisdated}
-		r.Explanation = fmt.Sprintf("%s: dated %s by %s, not %q.", e.Name, d, e.Source.Document, hedged(c, c.Claimed))
-	}
-	return r, nil
-}
-
-// cadenceTolerance allows for calendars: every two weeks is 26.09 a year,
-// which a source may state as 26.
-const cadenceTolerance = 0.02
-
-func checkFrequency(c Claim, e Event) (Result, error) {
-	per, err := parseCadence(c.Claimed)
-	if err != nil {
-		return Result{}, err
-	}
-	r := Result{Claimed: num(per)}
-	if e.PerYear == 0 || !e.Independent() {
-		r.Verdict = Unverifiable
-		r.Explanation = fmt.Sprintf("No independent source states how often %s.", e.Name)
-		return r, nil
-	}
-	r.Reference = num(e.PerYear)
-	r.Citations = []string{cite(e.Source)}
-	dev := per/e.PerYear - 1
-	switch {
-	case math.Abs(dev) <= cadenceTolerance:
-		r.Verdict = Accurate
-		r.Explanation = fmt.Sprintf("%q is %.1f a year; %s states %s (%.0f a year).", c.Claimed, per, e.Source.Document, quoteOr(e), e.PerYear)
-	default:
-		r.Verdict = Inaccurate
-		r.Flags = []string{map[bool]string{true: FlagOverstated, false: FlagUnderstated}[dev > 0]}
-		r.Explanation = fmt.Sprintf("%q is %.1f a year, %.1f× the %.0f a year that %s states (%s).", c.Claimed, per, per/e.PerYear, e.PerYear, e.Source.Document, quoteOr(e))
-	}
-	return r, nil
-}
-
-func quoteOr(e Event) string {
-	if e.Source.Quote != "" {
-		return fmt.Sprintf("%q", e.Source.Quote)
-	}
-	return e.Name
-}
-
-// checkDuration checks how long an article says something lasted against
-// the span of the event: from its date to its end date, which at their
-// precision allow a shortest and a longest span.
-func checkDuration(c Claim, e Event) (Result, error) {
-	cl, err := parseDuration(c.Claimed)
-	if err != nil {
-		return Result{}, err
-	}
-	r := Result{Claimed: num(cl.point)}
-	if e.Date.IsZero() || e.EndDate.IsZero() || !e.Independent() {
-		r.Verdict = Unverifiable
-		r.Explanation = fmt.Sprintf("No independent source gives when this began and ended (%s).", e.Name)
-		return r, nil
-	}
-	longest := e.EndDate.End().Sub(e.Date.Start()).Hours() / 24 / 365.2425
-	shortest := math.Max(0, e.EndDate.Start().Sub(e.Date.End()).Hours()/24/365.2425)
-	span := series.Interval{Lo: shortest, Hi: longest}
-	mid := (shortest + longest) / 2
-	r.Reference = num(mid)
-	r.Citations = []string{cite(e.Source)}
-	rule := ruleFor(c)
-	j := judge(cl.iv, span, mid, rule)
-	r.Verdict = j.verdict
-	if j.flag != "" {
-		r.Flags = append(r.Flags, j.flag)
-	}
-	r.Explanation = fmt.Sprintf("%s ran from %s to %s, %.1f to %.1f years, against %q: %s.", e.Name, e.Date, e.EndDate, shortest, longest, hedged(c, c.Claimed), describe(j, rule))
-	return r, nil
-}
-
-func trimFloat(x float64) string {
-	return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.2f", x), "0"), ".")
-}
-
-// spanOf says which periods a series has values for, for messages.
-func spanOf(s *series.Series) string {
-	first, last, ok := s.Span()
-	if !ok {
-		return "it has no values"
-	}
-	return fmt.Sprintf("it has %s to %s", first, last)
-}
-
-// anyHas reports whether any vintage has a point, or an explicit gap, at p.
-func anyHas(vintages []*series.Series, p series.Period) bool {
-	for _, v := range vintages {
-		if _, ok := v.At(p); ok {
-			return true
-		}
-	}
-	return false
+// isCurrency reports whether unit names a currency finance knows.
+func isCurrency(unit string) bool {
+	u, err := finance.ParseUnit(unit)
+	return err == nil && u.IsCurrency()
 }

@@ -89,7 +89,10 @@ func conflicts(a, b Claim) (string, bool) {
 		if ea != nil || eb != nil {
 			return "", false
 		}
-		if !datesCompatible(pa, ruleFor(a), pb, ruleFor(b)) {
+		if a.Other != "" || b.Other != "" {
+			return "", false // a date relative to another event: its period is that event's
+		}
+		if !datesCompatible(pa, dateBound(a.Hedge, a.Edge), pb, dateBound(b.Hedge, b.Edge)) {
 			return fmt.Sprintf("%s and %s", hedged(a, a.Claimed), hedged(b, b.Claimed)), true
 		}
 	case KindFrequency:
@@ -109,20 +112,23 @@ func conflicts(a, b Claim) (string, bool) {
 }
 
 // datesCompatible reports whether some date satisfies both date claims.
-func datesCompatible(p series.Period, rp HedgeRule, q series.Period, rq HedgeRule) bool {
-	lo1, hi1 := dateRange(p, rp)
-	lo2, hi2 := dateRange(q, rq)
+func datesCompatible(p series.Period, bp DateBound, q series.Period, bq DateBound) bool {
+	lo1, hi1 := dateRange(p, bp)
+	lo2, hi2 := dateRange(q, bq)
 	return lo1.Before(hi2) && lo2.Before(hi1)
 }
 
 // dateRange is the span of instants a date claim allows: the period, or
-// everything before its end ("by"), or everything from its start ("after").
-func dateRange(p series.Period, r HedgeRule) (lo, hi time.Time) {
+// everything before its end ("by", "since"), before its start ("before"),
+// or everything from its start ("after", "until now").
+func dateRange(p series.Period, b DateBound) (lo, hi time.Time) {
 	lo, hi = p.Start(), p.End()
-	switch r.Bound {
-	case Below:
+	switch b {
+	case NotAfter:
 		lo = time.Time{}
-	case Above:
+	case Before:
+		lo, hi = time.Time{}, p.Start()
+	case NotBefore, Ongoing:
 		hi = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
 	}
 	return lo, hi

@@ -7,7 +7,7 @@
 // difference, a currency conversion, a date, a frequency or a duration),
 // about which series or event, and its hedge word. A Checker judges each
 // claim against a data package of series and a table of reference events
-// (ReferenceEvents), and says why in one sentence with the numbers and the
+// (EventsFrom a data package's events table), and says why in one sentence with the numbers and the
 // sources.
 //
 // The one rule it keeps: intervals are compared, not points. A claimed

@@ -1,18 +1,13 @@
 package claims
 
 import (
-	"bytes"
-	"encoding/csv"
-	"errors"
 	"fmt"
-	"io"
-	"io/fs"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
+	"github.com/finfig/finfig/datapkg"
 	"github.com/finfig/finfig/finance"
 	"github.com/finfig/finfig/series"
 )
@@ -29,6 +24,13 @@ type Event struct {
 	Unit           string
 	PerYear        float64 // for cadences: occurrences a year
 	Source         series.Source
+
+	// The optional columns of EventOptionalColumns.
+	URL       string // the web address of the source, as found
+	Published string // the day (or month) the source was published
+	Party     string // for an allegation (source kind A): who alleges it
+	Says      string // what the source states, paraphrased
+	Parts     string // for a total: the ids of the events it adds up, separated by spaces
 }
 
 // Independent reports whether the event's source is a reference rather
@@ -58,145 +60,116 @@ func (t *Events) IDs() []string { return slices.Clone(t.order) }
 // 10^-99.
 const maxEventDecimals = 99
 
+// eventColumns are the fields of an events table, in the order a case's
+// events.csv has them.
 var eventColumns = []string{"id", "name", "kind", "date", "end_date", "value", "unit", "decimals",
 	"per_year", "source_kind", "source", "locator", "quote", "note"}
 
-// LoadEvents reads events.csv from fsys, the events of a user's data
-// package.
-func LoadEvents(fsys fs.FS, name string) (*Events, error) {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return ReadEvents(f, name)
-}
+// sourceKinds are the kinds of source an event may cite.
+var sourceKinds = []string{"P", "P-copy", "P-quoted", "S", "A", "seed", "none"}
 
-// ReadEvents reads an events table in the CSV form of a
-// case's events.csv (cases/fbnetflix/data/events.csv). file names it in errors, which are
-// *LedgerError values with the line and column of the bad field.
-//
-// A table larger than MaxLedgerSize is refused, not cut short.
-func ReadEvents(r io.Reader, file string) (*Events, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxLedgerSize+1))
-	if err != nil {
-		return nil, &LedgerError{File: file, Line: 1, Column: 1, Msg: "cannot read: " + err.Error(), Err: err}
+// EventOptionalColumns may follow the required columns of an events table:
+// the source's address, its date of publication, the alleging party, a
+// paraphrase of what it says, and the event ids a total adds up
+// (separated by spaces).
+var EventOptionalColumns = []string{"url", "published", "party", "says", "parts"}
+
+// EventsFrom reads the events of a data package's events table, in the
+// form of a case's events.csv (the first case's, under cases/): the
+// table must have the columns id, name, kind, date, end_date, value, unit,
+// decimals, per_year, source_kind, source, locator, quote and note, in
+// any order; other columns are not read. datapkg has checked each cell
+// against the schema; EventsFrom checks what the events mean, whatever the
+// schema says: ids valid and given once, dates that parse and spans that
+// do not end before they start, units that finance reads, values with a
+// unit and their decimals, positive rates, known source kinds. Its errors
+// are *datapkg.Error values naming the file, line and column of the cell.
+func EventsFrom(t *datapkg.Table) (*Events, error) {
+	for _, c := range eventColumns {
+		if !slices.Contains(t.Fields(), c) {
+			return nil, t.Err(c, fmt.Errorf("%s has no column %s (expected the columns %s)", t.Name(), c, strings.Join(eventColumns, ",")))
+		}
 	}
-	if len(data) > MaxLedgerSize {
-		return nil, &LedgerError{File: file, Line: 1, Column: 1,
-			Msg: fmt.Sprintf("events table is larger than the limit of %d bytes (claims.MaxLedgerSize)", MaxLedgerSize)}
-	}
-	cr := csv.NewReader(bytes.NewReader(data))
-	cr.ReuseRecord = false
-	header, err := cr.Read()
-	if err != nil {
-		return nil, csvError(file, err)
-	}
-	if len(header) > 0 {
-		header[0] = strings.TrimPrefix(header[0], "\uFEFF")
-	}
-	if !slices.Equal(header, eventColumns) {
-		return nil, &LedgerError{File: file, Line: 1, Column: 1,
-			Msg: "header is " + strings.Join(header, ",") + "; expected " + strings.Join(eventColumns, ",")}
-	}
-	t := &Events{byID: map[string]Event{}}
+	ev := &Events{byID: map[string]Event{}}
 	lines := map[string]int{} // the line of each event
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if errors.Is(err, csv.ErrFieldCount) {
-			l, _ := cr.FieldPos(0)
-			return nil, &LedgerError{File: file, Line: l, Column: 1, Err: err,
-				Msg: fmt.Sprintf("%d fields, expected %d (%s)", len(rec), len(eventColumns), strings.Join(eventColumns, ","))}
-		}
+	for rec := range t.All() {
+		e, err := event(rec)
 		if err != nil {
-			return nil, csvError(file, err)
-		}
-		fail := func(col int, format string, args ...any) (*Events, error) {
-			l, c := cr.FieldPos(col)
-			return nil, &LedgerError{File: file, Line: l, Column: c,
-				Msg: eventColumns[col] + ": " + fmt.Sprintf(format, args...)}
-		}
-		for i, f := range rec {
-			if !utf8.ValidString(f) {
-				return fail(i, "invalid UTF-8 (expected UTF-8 text)")
-			}
-		}
-		e := Event{ID: rec[0], Name: rec[1], Kind: rec[2], Unit: rec[6],
-			Source: series.Source{Kind: rec[9], Document: rec[10], Locator: rec[11], Quote: rec[12], Note: rec[13]}}
-		if !validID(e.ID) {
-			return fail(0, "expected an id of lowercase letters, digits, '-', '_' and '.', got %q", e.ID)
+			return nil, err
 		}
 		if first, dup := lines[e.ID]; dup {
-			return fail(0, "event %q given twice (first on line %d; expected each id once)", e.ID, first)
+			return nil, rec.Err("id", fmt.Errorf("event %q given twice (first on line %d; expected each id once)", e.ID, first))
 		}
-		lines[e.ID], _ = cr.FieldPos(0)
-		for i, dst := range []*series.Period{&e.Date, &e.EndDate} {
-			if s := rec[3+i]; s != "" {
-				p, err := series.ParsePeriod(s)
-				if err != nil {
-					return fail(3+i, "%v", err)
-				}
-				*dst = p
-			}
-		}
-		if !e.Date.IsZero() && !e.EndDate.IsZero() && e.EndDate.End().Before(e.Date.Start()) {
-			return fail(4, "end_date %s is before date %s (expected a span that ends after it starts)", e.EndDate, e.Date)
-		}
-		if e.Unit != "" {
-			if _, err := finance.ParseUnit(e.Unit); err != nil {
-				return fail(6, "%v", err)
-			}
-		}
-		if rec[5] != "" {
-			d, err := series.ParseDecimal(rec[5])
-			if err != nil {
-				return fail(5, "%v", err)
-			}
-			dec := series.Exact
-			if s := rec[7]; s != "" && s != "INF" {
-				n, err := strconv.Atoi(s)
-				if err != nil || strconv.Itoa(n) != s || n < -maxEventDecimals || n > maxEventDecimals {
-					return fail(7, "expected the XBRL decimals: an integer from -%d to %d such as -6, or INF or empty for an exact value, got %q",
-						maxEventDecimals, maxEventDecimals, s)
-				}
-				dec = n
-			}
-			if e.Unit == "" {
-				return fail(6, "a value needs a unit")
-			}
-			e.Value, e.HasValue = series.NewValue(d, dec), true
-			if iv := e.Value.Interval(); math.IsInf(iv.Lo, 0) || math.IsInf(iv.Hi, 0) {
-				return fail(5, "value %s is beyond the range of a float64 (expected a figure in base units)", rec[5])
-			}
-		}
-		if rec[8] != "" {
-			d, err := series.ParseDecimal(rec[8])
-			if err != nil || d.Sign() <= 0 || math.IsInf(d.Float64(), 0) {
-				return fail(8, "expected a positive number of occurrences a year, got %q", rec[8])
-			}
-			e.PerYear = d.Float64()
-		}
-		switch e.Source.Kind {
-		case "P", "P-copy", "P-quoted", "S", "seed", "none":
-		default:
-			return fail(9, "unknown source kind %q (expected P, P-copy, P-quoted, S, seed or none)", e.Source.Kind)
-		}
-		t.byID[e.ID] = e
-		t.order = append(t.order, e.ID)
+		lines[e.ID] = rec.Line()
+		ev.byID[e.ID] = e
+		ev.order = append(ev.order, e.ID)
 	}
-	return t, nil
+	return ev, nil
 }
 
-func csvError(file string, err error) error {
-	var pe *csv.ParseError
-	if errors.As(err, &pe) {
-		return &LedgerError{File: file, Line: pe.Line, Column: pe.Column, Msg: pe.Err.Error(), Err: err}
+// event reads and checks one record of an events table.
+func event(rec datapkg.Record) (Event, error) {
+	fail := func(field, format string, args ...any) (Event, error) {
+		return Event{}, rec.Err(field, fmt.Errorf(format, args...))
 	}
-	if err == io.EOF {
-		return &LedgerError{File: file, Line: 1, Column: 1, Msg: "empty file (expected a header: " + strings.Join(eventColumns, ",") + ")"}
+	e := Event{ID: rec.Get("id"), Name: rec.Get("name"), Kind: rec.Get("kind"), Unit: rec.Get("unit"),
+		Source: series.Source{Kind: rec.Get("source_kind"), Document: rec.Get("source"), Locator: rec.Get("locator"),
+			Quote: rec.Get("quote"), Note: rec.Get("note")},
+		URL: rec.Get("url"), Published: rec.Get("published"), Party: rec.Get("party"), Says: rec.Get("says"), Parts: rec.Get("parts")}
+	if !validID(e.ID) {
+		return fail("id", "expected an id of lowercase letters, digits, '-', '_' and '.', got %q", e.ID)
 	}
-	return &LedgerError{File: file, Line: 1, Column: 1, Msg: err.Error(), Err: err}
+	for _, d := range []struct {
+		field string
+		dst   *series.Period
+	}{{"date", &e.Date}, {"end_date", &e.EndDate}} {
+		if s := rec.Get(d.field); s != "" {
+			p, err := series.ParsePeriod(s)
+			if err != nil {
+				return Event{}, rec.Err(d.field, err)
+			}
+			*d.dst = p
+		}
+	}
+	if !e.Date.IsZero() && !e.EndDate.IsZero() && e.EndDate.End().Before(e.Date.Start()) {
+		return fail("end_date", "end_date %s is before date %s (expected a span that ends after it starts)", e.EndDate, e.Date)
+	}
+	if e.Unit != "" {
+		if _, err := finance.ParseUnit(e.Unit); err != nil {
+			return Event{}, rec.Err("unit", err)
+		}
+	}
+	if s := rec.Get("value"); s != "" {
+		d, err := series.ParseDecimal(s)
+		if err != nil {
+			return Event{}, rec.Err("value", err)
+		}
+		dec := series.Exact
+		if s := rec.Get("decimals"); s != "" && s != "INF" {
+			n, err := strconv.Atoi(s)
+			if err != nil || strconv.Itoa(n) != s || n < -maxEventDecimals || n > maxEventDecimals {
+				return fail("decimals", "expected the XBRL decimals: an integer from -%d to %d such as -6, or INF or empty for an exact value, got %q",
+					maxEventDecimals, maxEventDecimals, s)
+			}
+			dec = n
+		}
+		if e.Unit == "" {
+			return fail("unit", "no unit for value %s (expected an ISO 4217 code such as USD, or a count such as people)", s)
+		}
+		e.Value, e.HasValue = series.NewValue(d, dec), true
+		if iv := e.Value.Interval(); math.IsInf(iv.Lo, 0) || math.IsInf(iv.Hi, 0) {
+			return fail("value", "value %s is beyond the range of a float64 (expected a figure in base units)", s)
+		}
+	}
+	if s := rec.Get("per_year"); s != "" {
+		d, err := series.ParseDecimal(s)
+		if err != nil || d.Sign() <= 0 || math.IsInf(d.Float64(), 0) {
+			return fail("per_year", "expected a positive number of occurrences a year, got %q", s)
+		}
+		e.PerYear = d.Float64()
+	}
+	if !slices.Contains(sourceKinds, e.Source.Kind) {
+		return fail("source_kind", "unknown source kind %q (expected P, P-copy, P-quoted, S, A, seed or none)", e.Source.Kind)
+	}
+	return e, nil
 }

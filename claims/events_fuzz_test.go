@@ -5,10 +5,13 @@ import (
 	"encoding/csv"
 	"errors"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
 
+	"github.com/finfig/finfig/datapkg"
 	"github.com/finfig/finfig/series"
 )
 
@@ -16,12 +19,37 @@ import (
 //
 //	go test -run '^$' -fuzz '^FuzzReadEvents$' -fuzztime 60s ./claims
 
-// FuzzReadEvents feeds arbitrary bytes to ReadEvents. It must never panic;
-// an error must be a *LedgerError naming the file and a line and column;
-// a table it accepts must hold only what the rest of finfig can use
-// (valid ids, finite values and rates, known units, spans that do not end
-// before they start), and written back as CSV it must read back to the
-// same events.
+// eventsDescriptor declares a table of events whose schema names the
+// columns and nothing more, so that EventsFrom, not datapkg, must refuse
+// what finfig cannot use.
+var eventsDescriptor = func() []byte {
+	fields := make([]string, len(eventColumns))
+	for i, c := range eventColumns {
+		fields[i] = `{"name": "` + c + `"}`
+	}
+	return []byte(`{"resources": [{"name": "events", "path": "events.csv", "schema": {"fields": [` + strings.Join(fields, ", ") + `]}}]}`)
+}()
+
+// readEvents reads data as the file events.csv of a package that declares
+// it with eventsDescriptor.
+func readEvents(data []byte) (*Events, error) {
+	fsys := fstest.MapFS{
+		datapkg.DescriptorName: {Data: eventsDescriptor},
+		"events.csv":           {Data: data},
+	}
+	t, err := datapkg.LoadTable(fsys, "events", datapkg.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return EventsFrom(t)
+}
+
+// FuzzReadEvents feeds arbitrary bytes to EventsFrom as an events table.
+// It must never panic; an error must be a *datapkg.Error naming the file
+// and a line and column, or for a file without a header no line; a table
+// it accepts must hold only what the rest of finfig can use (valid ids,
+// finite values and rates, known units, spans that do not end before they
+// start), and written back as CSV it must read back to the same events.
 func FuzzReadEvents(f *testing.F) {
 	header := strings.Join(eventColumns, ",") + "\n"
 	f.Add([]byte(header + "ftc-penalty-2019,FTC penalty,penalty,2019-07-24,,5000000000,USD,-9,,P,FTC press release,https://ftc.gov,\"a \"\"quote\"\"\",note\n"))
@@ -30,12 +58,14 @@ func FuzzReadEvents(f *testing.F) {
 	f.Add([]byte(header))
 	f.Add([]byte(""))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		const file = "dir/events.csv"
-		ev, err := ReadEvents(bytes.NewReader(data), file)
+		ev, err := readEvents(data)
 		if err != nil {
-			var le *LedgerError
-			if !errors.As(err, &le) || le.File != file || le.Line < 1 || le.Column < 1 || le.Msg == "" {
-				t.Fatalf("error %v (%T) does not name the file, a line and a column", err, err)
+			var e *datapkg.Error
+			if !errors.As(err, &e) || e.File != "events.csv" || e.Err == nil {
+				t.Fatalf("error %v (%T) does not name the file", err, err)
+			}
+			if (e.Line < 1 || e.Column < 1) && !(e.Line == 0 && e.Column == 0 && strings.Contains(err.Error(), "empty file")) {
+				t.Fatalf("error %v names no line and column", err)
 			}
 			if ev != nil {
 				t.Fatal("events returned with an error")
@@ -44,7 +74,7 @@ func FuzzReadEvents(f *testing.F) {
 		}
 		checkEvents(t, ev)
 		out := encodeEvents(t, ev)
-		back, err := ReadEvents(bytes.NewReader(out), file)
+		back, err := readEvents(out)
 		if err != nil {
 			t.Fatalf("events written back do not read: %v\n%s", err, out)
 		}
@@ -100,7 +130,7 @@ func checkEvents(t *testing.T, ev *Events) {
 	}
 }
 
-// encodeEvents writes ev in the CSV form ReadEvents reads.
+// encodeEvents writes ev in the CSV form of an events table.
 func encodeEvents(t *testing.T, ev *Events) []byte {
 	t.Helper()
 	var b bytes.Buffer
@@ -149,26 +179,31 @@ func sameEvents(a, b *Events) bool {
 	return true
 }
 
-// TestReadEventsRefuses holds the inputs that ReadEvents once misread:
-// each must be refused at its cell (the column counts bytes, as
-// encoding/csv does), with what was expected.
+// TestReadEventsRefuses holds the inputs that the events reader once
+// misread, and what the schema of eventsDescriptor leaves to EventsFrom:
+// each must be refused at its cell, with what was expected.
 func TestReadEventsRefuses(t *testing.T) {
 	header := strings.Join(eventColumns, ",") + "\n"
 	zeros := strings.Repeat("0", 400)
-	tests := []struct{ name, row, want string }{
+	tests := []struct{ name, in, want string }{
 		// strconv.Atoi then an int32: 2^32 read as decimals 0.
-		{"decimals beyond int32", "a,,,,,5,USD,4294967296,,P,,,,", `e.csv:2:13: decimals: expected the XBRL decimals: an integer from -99 to 99`},
-		{"decimals far too coarse", "a,,,,,5,USD,-99999,,P,,,,", `e.csv:2:13: decimals: expected the XBRL decimals`},
-		{"decimals not canonical", "a,,,,,5,USD,+3,,P,,,,", `e.csv:2:13: decimals: expected the XBRL decimals`},
-		{"value beyond float64", "a,,,,,1" + zeros + ",USD,,,P,,,,", `e.csv:2:7: value: value 1` + zeros + ` is beyond the range of a float64`},
-		{"per_year beyond float64", "a,,,,,,,,1" + zeros + ",P,,,,", `e.csv:2:10: per_year: expected a positive number of occurrences a year`},
-		{"unknown unit", "a,,,,,5,USDD,,,P,,,,", `e.csv:2:9: unit: cannot parse "USDD" as unit`},
-		{"span ends before it starts", "a,,,2019,2018-06,,,,,P,,,,", `e.csv:2:10: end_date: end_date 2018-06 is before date 2019`},
-		{"wrong field count", "a,,,,,5,USD,,P,,,,", `e.csv:2:1: 13 fields, expected 14 (id,name,kind,`},
+		{"decimals beyond int32", header + "a,,,,,5,USD,4294967296,,P,,,,", `events.csv:2:8 (decimals): expected the XBRL decimals: an integer from -99 to 99`},
+		{"decimals far too coarse", header + "a,,,,,5,USD,-99999,,P,,,,", `events.csv:2:8 (decimals): expected the XBRL decimals`},
+		{"decimals not canonical", header + "a,,,,,5,USD,+3,,P,,,,", `events.csv:2:8 (decimals): expected the XBRL decimals`},
+		{"value beyond float64", header + "a,,,,,1" + zeros + ",USD,,,P,,,,", `events.csv:2:6 (value): value 1` + zeros + ` is beyond the range of a float64`},
+		{"value without a unit", header + "a,,,,,5,,,,P,,,,", `events.csv:2:7 (unit): no unit for value 5 (expected an ISO 4217 code such as USD, or a count such as people)`},
+		{"per_year beyond float64", header + "a,,,,,,,,1" + zeros + ",P,,,,", `events.csv:2:9 (per_year): expected a positive number of occurrences a year`},
+		{"unknown unit", header + "a,,,,,5,USDD,,,P,,,,", `events.csv:2:7 (unit): cannot parse "USDD" as unit`},
+		{"span ends before it starts", header + "a,,,2019,2018-06,,,,,P,,,,", `events.csv:2:5 (end_date): end_date 2018-06 is before date 2019`},
+		{"bad id", header + "A b,,,,,,,,,P,,,,", `events.csv:2:1 (id): expected an id of lowercase letters, digits, '-', '_' and '.', got "A b"`},
+		{"id given twice", header + "a,,,,,,,,,P,,,,\nb,,,,,,,,,P,,,,\n\"a\",,,,,,,,,P,,,,", `events.csv:4:1 (id): event "a" given twice (first on line 2; expected each id once)`},
+		{"unknown source kind", header + "a,,,,,,,,,primary,,,,", `events.csv:2:10 (source_kind): unknown source kind "primary" (expected P, P-copy, P-quoted, S, A, seed or none)`},
+		{"wrong field count", header + "a,,,,,5,USD,,P,,,,", `events.csv:2:14 (note): wrong number of fields: 13, expected 14 (id,name,kind,`},
+		{"empty", "", `events.csv: empty file (expected the header id,name,kind,`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := ReadEvents(strings.NewReader(header+tt.row+"\n"), "e.csv")
+			_, err := readEvents([]byte(tt.in + "\n"))
 			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
 				t.Errorf("error\n%v\nwant the prefix\n%s", err, tt.want)
 			}
@@ -176,30 +211,40 @@ func TestReadEventsRefuses(t *testing.T) {
 	}
 }
 
-// TestReadEventsTooLarge: a table over MaxLedgerSize was cut at the limit
-// and read as if it ended there, so that the rows after the cut were lost
-// without a word when the cut fell at the end of a line.
-func TestReadEventsTooLarge(t *testing.T) {
-	var b bytes.Buffer
-	b.WriteString(strings.Join(eventColumns, ",") + "\n")
-	row := func(i int, name string) string { return "e" + strconv.Itoa(i) + "," + name + ",,,,,,,,P,,,,\n" }
-	i := 0
-	for b.Len()+len(row(i, "")) < MaxLedgerSize-100 {
-		b.WriteString(row(i, ""))
-		i++
+// TestEventsColumns: a table without a column EventsFrom reads is refused
+// at its header; one with a column more is read.
+func TestEventsColumns(t *testing.T) {
+	table := func(columns []string, row string) *datapkg.Table {
+		t.Helper()
+		fields := make([]string, len(columns))
+		for i, c := range columns {
+			fields[i] = `{"name": "` + c + `"}`
+		}
+		fsys := fstest.MapFS{
+			datapkg.DescriptorName: {Data: []byte(`{"resources": [{"name": "events", "path": "ev.csv", "schema": {"fields": [` + strings.Join(fields, ", ") + `]}}]}`)},
+			"ev.csv":               {Data: []byte(strings.Join(columns, ",") + "\n" + row + "\n")},
+		}
+		tab, err := datapkg.LoadTable(fsys, "events", datapkg.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tab
 	}
-	last := row(i, "")
-	b.WriteString(row(i, strings.Repeat("x", MaxLedgerSize-b.Len()-len(last)))) // the limit falls at this line's end
-	if b.Len() != MaxLedgerSize {
-		t.Fatalf("table is %d bytes, want %d", b.Len(), MaxLedgerSize)
+	short := slices.DeleteFunc(slices.Clone(eventColumns), func(c string) bool { return c == "per_year" })
+	_, err := EventsFrom(table(short, "a,,,,,,,,P,,,,"))
+	if want := "ev.csv:1 (per_year): events has no column per_year (expected the columns " + strings.Join(eventColumns, ",") + ")"; err == nil || err.Error() != want {
+		t.Errorf("error\n%v\nwant\n%s", err, want)
 	}
-	if _, err := ReadEvents(bytes.NewReader(b.Bytes()), "e.csv"); err != nil {
-		t.Fatalf("a table of exactly MaxLedgerSize bytes: %v", err)
+	// Columns in another order, and one EventsFrom does not read.
+	cols := append([]string{"url"}, eventColumns...)
+	cols[1], cols[2] = cols[2], cols[1]
+	ev, err := EventsFrom(table(cols, "https://example.com,fine,acme-fine,penalty,2019-07-24,,5000000000,USD,-9,,P,,,,"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	b.WriteString(row(i+1, "")) // lost, before
-	_, err := ReadEvents(bytes.NewReader(b.Bytes()), "e.csv")
-	if want := "e.csv:1:1: events table is larger than the limit of 8388608 bytes (claims.MaxLedgerSize)"; err == nil || err.Error() != want {
-		t.Errorf("error %v, want %s", err, want)
+	e, ok := ev.Get("acme-fine")
+	if !ok || e.Name != "fine" || e.Value.String() != "5000000000" || e.Value.Decimals() != -9 || e.Date.String() != "2019-07-24" {
+		t.Errorf("acme-fine = %+v, %v", e, ok)
 	}
 }
 

@@ -6,7 +6,6 @@ import (
 
 	"github.com/finfig/finfig/cases/fbnetflix"
 	"github.com/finfig/finfig/claims"
-	"github.com/finfig/finfig/finance/ecb"
 )
 
 // A ledger is a text file a person edits; Check judges each claim against
@@ -27,19 +26,11 @@ claimed_end = "$69.66 billion"
 	if err != nil {
 		panic(err)
 	}
-	data, err := fbnetflix.Data()
+	ck, err := fbnetflix.Checker() // the first case's series and events, and the ECB's rates
 	if err != nil {
 		panic(err)
 	}
-	rates, err := ecb.Rates()
-	if err != nil {
-		panic(err)
-	}
-	events, err := fbnetflix.Events()
-	if err != nil {
-		panic(err)
-	}
-	results, err := (&claims.Checker{Data: data, Events: events, Rates: rates}).Check(cs, "example.toml")
+	results, err := ck.Check(cs, "example.toml")
 	if err != nil {
 		panic(err)
 	}

@@ -3,14 +3,20 @@ package claims
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/finfig/finfig/series"
 )
+
+// Measures are what a money figure can measure: money spent in a period,
+// a yearly rate over a stretch of time, a sum committed.
+var Measures = []string{"spend", "rate", "commitment"}
 
 // MaxLedgerSize is the largest ledger ReadLedger accepts, in bytes: a
 // hand-written ledger of thousands of claims stays far below it.
@@ -52,20 +58,67 @@ type Claim struct {
 	Hedge      string // the hedge word as written: "about", "over", "up to", ...
 	Note       string
 
+	// Measure is what a money figure about a series measures: "spend"
+	// (money spent in the period), "rate" (a yearly rate over a stretch
+	// of time) or "commitment" (a sum promised); empty when the series
+	// has one measure. It is compared only with points of the same
+	// measure (see pointMeasure).
+	Measure string
+
+	// Published is the day the article was published, where the article
+	// or its source gives it: conversions are also tried at its rate.
+	Published series.Period
+
 	Line int // the line of the claim's [[claim]] header
 }
 
-// LedgerError reports a ledger that cannot be read: the file, the line and
-// column, and what was expected there.
+// LedgerError reports a ledger that cannot be read or a claim that cannot
+// be checked, in the shape of csv.ParseError and datapkg.Error: the file,
+// the line and column, the key at fault ("" for the line as a whole), and
+// what is wrong. Err wraps one of ErrSyntax, ErrKey, ErrValue or ErrClaim,
+// so that errors.Is tells the kinds apart.
 type LedgerError struct {
 	File         string
 	Line, Column int
-	Msg          string
-	Err          error // the underlying error, if any
+	Field        string // the key, such as "claimed"; "" for the line
+	Err          error
+}
+
+// The kinds of ledger error a LedgerError wraps.
+var (
+	ErrSyntax = errors.New("ledger syntax")   // a line that is not a comment, header or key = "string"
+	ErrKey    = errors.New("ledger key")      // an unknown, repeated, misplaced or missing key
+	ErrValue  = errors.New("ledger value")    // a value its key does not allow
+	ErrClaim  = errors.New("claim unchecked") // a claim the references cannot check as written
+)
+
+// ledgerErr makes a *LedgerError wrapping kind with the message msg.
+func ledgerErr(file string, line, col int, field string, kind error, msg string) *LedgerError {
+	return &LedgerError{File: file, Line: line, Column: col, Field: field, Err: &kindError{kind: kind, msg: msg}}
+}
+
+// kindError is a message of one of the ledger error kinds, and the error
+// that caused it, if any.
+type kindError struct {
+	kind  error
+	msg   string
+	cause error
+}
+
+func (e *kindError) Error() string { return e.msg }
+
+func (e *kindError) Unwrap() []error {
+	if e.cause == nil {
+		return []error{e.kind}
+	}
+	return []error{e.kind, e.cause}
 }
 
 func (e *LedgerError) Error() string {
-	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Column, e.Msg)
+	if e.Field == "" {
+		return fmt.Sprintf("%s:%d:%d: %v", e.File, e.Line, e.Column, e.Err)
+	}
+	return fmt.Sprintf("%s:%d:%d (%s): %v", e.File, e.Line, e.Column, e.Field, e.Err)
 }
 
 func (e *LedgerError) Unwrap() error { return e.Err }
@@ -78,7 +131,7 @@ type field struct {
 
 // The ledger keys, in the order the format documents them.
 var ledgerKeys = []string{"id", "source", "quote", "kind", "subject", "period", "from", "to",
-	"claimed", "claimed_end", "amount", "other", "edge", "hedge", "note"}
+	"claimed", "claimed_end", "amount", "other", "edge", "hedge", "note", "published", "measure"}
 
 // ReadLedger reads a claim ledger: a subset of TOML made of "# comments",
 // "[[claim]]" headers and `key = "string"` lines, one key a line, as
@@ -88,11 +141,10 @@ var ledgerKeys = []string{"id", "source", "quote", "kind", "subject", "period", 
 func ReadLedger(r io.Reader, file string) ([]Claim, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxLedgerSize+1))
 	if err != nil {
-		return nil, &LedgerError{File: file, Line: 1, Column: 1, Msg: "cannot read: " + err.Error(), Err: err}
+		return nil, &LedgerError{File: file, Line: 1, Column: 1, Err: fmt.Errorf("cannot read: %w", err)}
 	}
 	if len(data) > MaxLedgerSize {
-		return nil, &LedgerError{File: file, Line: 1, Column: 1,
-			Msg: fmt.Sprintf("ledger is larger than the limit of %d bytes", MaxLedgerSize)}
+		return nil, ledgerErr(file, 1, 1, "", ErrValue, fmt.Sprintf("ledger is larger than the limit of %d bytes", MaxLedgerSize))
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	var (
@@ -115,8 +167,8 @@ func ReadLedger(r io.Reader, file string) ([]Claim, error) {
 	sc.Buffer(make([]byte, 0, 64<<10), MaxLedgerSize+1) // a line as long as the whole ledger fits
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSuffix(sc.Text(), "\r")
-		fail := func(col int, format string, args ...any) ([]Claim, error) {
-			return nil, &LedgerError{File: file, Line: n, Column: col, Msg: fmt.Sprintf(format, args...)}
+		fail := func(col int, field string, kind error, format string, args ...any) ([]Claim, error) {
+			return nil, ledgerErr(file, n, col, field, kind, fmt.Sprintf(format, args...))
 		}
 		if !utf8.ValidString(line) {
 			col := 1
@@ -128,7 +180,7 @@ func ReadLedger(r io.Reader, file string) ([]Claim, error) {
 				i += size
 				col++
 			}
-			return fail(col, "invalid UTF-8 (expected UTF-8 text)")
+			return fail(col, "", ErrSyntax, "invalid UTF-8 (expected UTF-8 text)")
 		}
 		trimmed := strings.TrimLeft(line, " \t")
 		indent := len(line) - len(trimmed) + 1
@@ -137,7 +189,7 @@ func ReadLedger(r io.Reader, file string) ([]Claim, error) {
 			continue
 		case strings.HasPrefix(trimmed, "["):
 			if strings.TrimRight(stripComment(trimmed), " \t") != "[[claim]]" {
-				return fail(indent, "expected [[claim]], the only table a ledger has")
+				return fail(indent, "", ErrSyntax, "expected [[claim]], the only table a ledger has")
 			}
 			if err := flush(); err != nil {
 				return nil, err
@@ -147,44 +199,43 @@ func ReadLedger(r io.Reader, file string) ([]Claim, error) {
 		}
 		eq := strings.IndexByte(trimmed, '=')
 		if eq < 0 {
-			return fail(indent, "expected key = \"value\", a [[claim]] header or a # comment")
+			return fail(indent, "", ErrSyntax, "expected key = \"value\", a [[claim]] header or a # comment")
 		}
 		key := strings.TrimRight(trimmed[:eq], " \t")
 		if !isKey(key) {
-			return fail(indent, "unknown key %q (expected one of %s)", key, strings.Join(ledgerKeys, ", "))
+			return fail(indent, key, ErrKey, "unknown key %q (expected one of %s)", key, strings.Join(ledgerKeys, ", "))
 		}
 		if cur == nil {
-			return fail(indent, "key %q before the first [[claim]] header", key)
+			return fail(indent, key, ErrKey, "key %q before the first [[claim]] header", key)
 		}
 		if _, dup := cur[key]; dup {
-			return fail(indent, "key %q given twice in the claim that starts on line %d", key, header)
+			return fail(indent, key, ErrKey, "key %q given twice in the claim that starts on line %d", key, header)
 		}
 		rest := trimmed[eq+1:]
 		valueCol := indent + eq + 1 + (len(rest) - len(strings.TrimLeft(rest, " \t")))
 		rest = strings.TrimLeft(rest, " \t")
 		value, tail, err := parseString(rest)
 		if err != nil {
-			return fail(valueCol, "%s", err)
+			return fail(valueCol, key, ErrValue, "%s", err)
 		}
 		if t := strings.TrimSpace(tail); t != "" && t[0] != '#' {
-			return fail(valueCol+len(rest)-len(strings.TrimLeft(tail, " \t")), "unexpected text after the string (expected a # comment or the end of the line)")
+			return fail(valueCol+len(rest)-len(strings.TrimLeft(tail, " \t")), key, ErrSyntax, "unexpected text after the string (expected a # comment or the end of the line)")
 		}
 		cur[key] = field{value: value, line: n, col: valueCol}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, &LedgerError{File: file, Line: 1, Column: 1, Msg: "cannot read: " + err.Error(), Err: err}
+		return nil, &LedgerError{File: file, Line: 1, Column: 1, Err: fmt.Errorf("cannot read: %w", err)}
 	}
 	if err := flush(); err != nil {
 		return nil, err
 	}
 	if len(out) == 0 {
-		return nil, &LedgerError{File: file, Line: 1, Column: 1, Msg: "no [[claim]] in the ledger (expected a [[claim]] table for each claim)"}
+		return nil, ledgerErr(file, 1, 1, "", ErrKey, "no [[claim]] in the ledger (expected a [[claim]] table for each claim)")
 	}
 	seen := map[string]int{}
 	for _, c := range out {
 		if prev, dup := seen[c.ID]; dup {
-			return nil, &LedgerError{File: file, Line: c.Line, Column: 1,
-				Msg: fmt.Sprintf("claim id %q already used by the claim on line %d", c.ID, prev)}
+			return nil, ledgerErr(file, c.Line, 1, "", ErrKey, fmt.Sprintf("claim id %q already used by the claim on line %d", c.ID, prev))
 		}
 		seen[c.ID] = c.Line
 	}
@@ -261,7 +312,7 @@ func buildClaim(file string, header int, f map[string]field) (Claim, error) {
 		if ok {
 			line, col = fd.line, fd.col
 		}
-		return &LedgerError{File: file, Line: line, Column: col, Msg: fmt.Sprintf(format, args...)}
+		return ledgerErr(file, line, col, key, ErrValue, fmt.Sprintf(format, args...))
 	}
 	c := Claim{Line: header}
 	str := func(key string) string { return f[key].value }
@@ -331,6 +382,15 @@ func buildClaim(file string, header int, f map[string]field) (Claim, error) {
 	}
 	if _, ok := f["period"]; ok {
 		if c.Period, err = period("period"); err != nil {
+			return Claim{}, err
+		}
+	}
+	c.Measure = str("measure")
+	if c.Measure != "" && !slices.Contains(Measures, c.Measure) {
+		return Claim{}, errAt("measure", "unknown measure %q (expected one of %s)", c.Measure, strings.Join(Measures, ", "))
+	}
+	if _, ok := f["published"]; ok {
+		if c.Published, err = period("published"); err != nil {
 			return Claim{}, err
 		}
 	}

@@ -49,24 +49,24 @@ func TestReadLedgerErrors(t *testing.T) {
 	}{
 		{"empty", "", "l.toml:1:1: no [[claim]] in the ledger"},
 		{"syntax: no equals", "[[claim]]\nid \"x\"\n", "l.toml:2:1: expected key = \"value\", a [[claim]] header or a # comment"},
-		{"syntax: unclosed string", "[[claim]]\nid = \"x\n", "l.toml:2:6: string is not closed (expected a closing \" on the same line)"},
-		{"syntax: bare value", "[[claim]]\nid = x\n", "l.toml:2:6: expected a string in double quotes"},
+		{"syntax: unclosed string", "[[claim]]\nid = \"x\n", "l.toml:2:6 (id): string is not closed (expected a closing \" on the same line)"},
+		{"syntax: bare value", "[[claim]]\nid = x\n", "l.toml:2:6 (id): expected a string in double quotes"},
 		{"syntax: other table", "[claim]\n", "l.toml:1:1: expected [[claim]], the only table a ledger has"},
-		{"syntax: text after string", "[[claim]]\nid = \"x\" y\n", "l.toml:2:10: unexpected text after the string (expected a # comment or the end of the line)"},
-		{"unknown key", "[[claim]]\nwho = \"x\"\n", `l.toml:2:1: unknown key "who" (expected one of id, source, quote, kind, subject, period, from, to, claimed, claimed_end, amount, other, edge, hedge, note)`},
-		{"key before header", "id = \"x\"\n", `l.toml:1:1: key "id" before the first [[claim]] header`},
-		{"key twice", "[[claim]]\nid = \"x\"\nid = \"y\"\n", `l.toml:3:1: key "id" given twice in the claim that starts on line 1`},
+		{"syntax: text after string", "[[claim]]\nid = \"x\" y\n", "l.toml:2:10 (id): unexpected text after the string (expected a # comment or the end of the line)"},
+		{"unknown key", "[[claim]]\nwho = \"x\"\n", `l.toml:2:1 (who): unknown key "who" (expected one of id, source, quote, kind, subject, period, from, to, claimed, claimed_end, amount, other, edge, hedge, note, published, measure)`},
+		{"key before header", "id = \"x\"\n", `l.toml:1:1 (id): key "id" before the first [[claim]] header`},
+		{"key twice", "[[claim]]\nid = \"x\"\nid = \"y\"\n", `l.toml:3:1 (id): key "id" given twice in the claim that starts on line 1`},
 		{"unknown kind", strings.Replace(goodClaim, `kind = "value"`, `kind = "guess"`, 1),
-			`l.toml:6:8: unknown kind "guess" (expected one of value, change, difference, conversion, date, frequency, duration)`},
+			`l.toml:6:8 (kind): unknown kind "guess" (expected one of value, change, difference, conversion, date, frequency, duration)`},
 		{"quote empty", strings.Replace(goodClaim, `quote = "revenue of $4.28 billion in 2012"`, `quote = ""`, 1),
-			`l.toml:5:9: claim "x-1": quote is empty or missing (every claim needs id, source, quote, kind, subject and claimed)`},
+			`l.toml:5:9 (quote): claim "x-1": quote is empty or missing (every claim needs id, source, quote, kind, subject and claimed)`},
 		{"bad period", strings.Replace(goodClaim, `period = "2012"`, `period = "2012Q5"`, 1),
-			`l.toml:8:10: period: cannot parse "2012Q5" as period: quarter must be Q1 to Q4 (expected a period written YYYY, YYYYQn, YYYY-MM or YYYY-MM-DD)`},
+			`l.toml:8:10 (period): period: cannot parse "2012Q5" as period: quarter must be Q1 to Q4 (expected a period written YYYY, YYYYQn, YYYY-MM or YYYY-MM-DD)`},
 		{"duplicate id", goodClaim + "\n" + goodClaim, `l.toml:13:1: claim id "x-1" already used by the claim on line 2`},
-		{"unknown hedge", strings.Replace(goodClaim, `hedge = ""`, `hedge = "kind of"`, 1), `l.toml:10:9: unknown hedge "kind of"`},
+		{"unknown hedge", strings.Replace(goodClaim, `hedge = ""`, `hedge = "kind of"`, 1), `l.toml:10:9 (hedge): unknown hedge "kind of" (expected one of "in", "on", "reaching", "surged", "surged dramatically", "significant", "guaranteed", "allegedly", "about", "approximately", "around", "roughly", "some", "an estimated", "circa", "approx.", "nearly", "almost", "close to", "just under", "over", "more than", "above", "exceeding", "in excess of", "at least", "upwards of", "up to", "as many as", "at most", "no more than", "under", "less than", "fewer than", "from … to …", "from", "between … and …", "since", "at least since", "from at least", "by", "within", "before", "after", "shortly after", "until", "until now" or "")`},
 		{"invalid UTF-8", "[[claim]]\nid = \"a\xffb\"\n", "l.toml:2:8: invalid UTF-8"},
 		{"change without end", strings.Replace(goodClaim, `kind = "value"`, "kind = \"change\"\nfrom = \"2012\"\nto = \"2019\"", 1),
-			`l.toml:2:1: claim "x-1" of kind change needs claimed_end`},
+			`l.toml:2:1 (claimed_end): claim "x-1" of kind change needs claimed_end`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -113,4 +113,25 @@ func FuzzReadLedger(f *testing.F) {
 			t.Fatal("no claims and no error")
 		}
 	})
+}
+
+// TestLedgerErrorKinds: each error wraps the sentinel of its kind, and
+// names the key at fault, as csv.ParseError and datapkg.Error do.
+func TestLedgerErrorKinds(t *testing.T) {
+	for _, tt := range []struct {
+		in    string
+		kind  error
+		field string
+	}{
+		{"[[claim]]\nid \"x\"\n", ErrSyntax, ""},
+		{"[[claim]]\nwho = \"x\"\n", ErrKey, "who"},
+		{"[[claim]]\nid = \"x\"\nid = \"y\"\n", ErrKey, "id"},
+		{strings.Replace(goodClaim, `kind = "value"`, `kind = "guess"`, 1), ErrValue, "kind"},
+	} {
+		_, err := ReadLedger(strings.NewReader(tt.in), "l.toml")
+		var le *LedgerError
+		if !errors.As(err, &le) || !errors.Is(err, tt.kind) || le.Field != tt.field {
+			t.Errorf("ReadLedger(%q) = %v: want a *LedgerError wrapping %v with field %q", tt.in, err, tt.kind, tt.field)
+		}
+	}
 }

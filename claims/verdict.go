@@ -33,6 +33,9 @@ const (
 	FlagMisdated         = "misdated"
 	FlagWindowFavourable = "window-favourable"
 	FlagConflicts        = "conflicts:"
+	// FlagAlleged marks a verdict whose only reference is a party's
+	// allegation (source kind A): checked as alleged, not as fact.
+	FlagAlleged = "alleged"
 )
 
 // judgement is the outcome of comparing a claimed interval with a
@@ -53,7 +56,12 @@ func judge(c, r series.Interval, ref float64, rule HedgeRule) judgement {
 	}
 	rel := func(d float64) float64 { return d / scale }
 	switch rule.Bound {
-	case Above: // the truth is at least c
+	case Above: // the truth is at least c, or above it when strict
+		if rule.Strict && r.Hi >= c.Lo && ref <= (c.Lo+c.Hi)/2 {
+			// "more than 150" against a reference of exactly 150: within
+			// rounding, but the reference does not say more.
+			return judgement{verdict: Approximately, flag: FlagOverstated}
+		}
 		if r.Hi >= c.Lo {
 			j := judgement{verdict: Accurate}
 			if r.Lo > c.Hi*(1+rule.Loose) {

@@ -65,7 +65,8 @@ func openCSV(res *resource, data []byte) (*csvFile, error) {
 }
 
 // next returns the next record, or io.EOF after the last. It checks the
-// field count, the encoding and the schema's required and enum constraints.
+// field count, the encoding and the schema's required, enum and pattern
+// constraints.
 func (c *csvFile) next() ([]string, error) {
 	rec, err := c.read()
 	if err == io.EOF {
@@ -89,6 +90,9 @@ func (c *csvFile) next() ([]string, error) {
 		}
 		if !f.allowed(v) {
 			return nil, c.errAt(i, fmt.Errorf("%s is not one of the values the schema allows (expected one of %s)", quote(v), strings.Join(f.enum, ", ")))
+		}
+		if f.pattern != nil && v != "" && !f.pattern.MatchString(v) {
+			return nil, c.errAt(i, fmt.Errorf("%s does not match the schema's pattern (expected a value that matches %s)", quote(v), f.matches))
 		}
 	}
 	return rec, nil

@@ -2,6 +2,7 @@ package datapkg
 
 import (
 	"io/fs"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -54,8 +55,12 @@ type resource struct {
 // field is a schema field and the constraints the loader enforces.
 type field struct {
 	name     string
+	typ      string // "" or "string", "number", "integer", "date", "year"
 	required bool
-	enum     []string // nil when any value is allowed
+	unique   bool
+	enum     []string       // nil when any value is allowed
+	pattern  *regexp.Regexp // nil when any value is allowed
+	matches  string         // the pattern as the schema writes it
 }
 
 // header returns the field names joined by commas, as the CSV header is.
@@ -70,11 +75,14 @@ func (r *resource) header() string {
 // descriptor is what the loader needs of datapackage.json.
 type descriptor struct {
 	series, observations resource
+	tables               []resource // the other resources, in order
 }
 
-// parseDescriptor checks the descriptor and returns the two resources.
-// Problems are *jsonErrors at the offending value.
-func parseDescriptor(data []byte) (*descriptor, error) {
+// parseDescriptor checks the descriptor and returns its resources. With
+// table "" it must declare series and observations (Load); else it must
+// declare the resource table (LoadTable). Problems are *jsonErrors at the
+// offending value.
+func parseDescriptor(data []byte, table string) (*descriptor, error) {
 	root, err := parseJSON(data)
 	if err != nil {
 		return nil, err
@@ -90,12 +98,22 @@ func parseDescriptor(data []byte) (*descriptor, error) {
 		return nil, errAt(resources, "expected an array, found %s", resources.kind)
 	}
 	d := new(descriptor)
-	var paths [2]*jsonValue // each resource's path, once seen
+	var paths [2]*jsonValue          // the series and observations paths, once seen
+	names := map[string]bool{}       // the resources seen
+	files := map[string]*jsonValue{} // the names of each path seen
 	for _, rv := range resources.elems {
 		r, err := parseResource(rv)
 		if err != nil {
 			return nil, err
 		}
+		if names[r.name] {
+			return nil, errAt(rv.get("name"), "resource %q given twice", r.name)
+		}
+		names[r.name] = true
+		if other, ok := files[r.path]; ok {
+			return nil, errAt(rv.get("path"), "path %q is also the path of resource %q (expected a file for each resource)", r.path, other.str)
+		}
+		files[r.path] = rv.get("name")
 		var i int
 		var want, required []string
 		switch r.name {
@@ -104,10 +122,11 @@ func parseDescriptor(data []byte) (*descriptor, error) {
 		case "observations":
 			i, want, required = 1, observationColumns[:], observationRequired[:]
 		default:
-			return nil, errAt(rv.get("name"), `unexpected resource %q (expected only "series" and "observations")`, r.name)
-		}
-		if paths[i] != nil {
-			return nil, errAt(rv.get("name"), "resource %q given twice", r.name)
+			if err := checkFields(rv, r, nil); err != nil {
+				return nil, err
+			}
+			d.tables = append(d.tables, *r)
+			continue
 		}
 		if err := checkFields(rv, r, want); err != nil {
 			return nil, err
@@ -117,15 +136,18 @@ func parseDescriptor(data []byte) (*descriptor, error) {
 				r.fields[j].required = true
 			}
 		}
-		if other := paths[1-i]; other != nil && other.str == r.path {
-			return nil, errAt(rv.get("path"), "path %q is the other resource's too (expected a file for each resource)", r.path)
-		}
 		paths[i] = rv.get("path")
 		if i == 0 {
 			d.series = *r
 		} else {
 			d.observations = *r
 		}
+	}
+	if table != "" {
+		if !names[table] {
+			return nil, errAt(resources, "no resource named %q (expected a tabular resource of that name)", table)
+		}
+		return d, nil
 	}
 	for i, name := range [...]string{"series", "observations"} {
 		if paths[i] == nil {
@@ -217,7 +239,7 @@ func checkDialect(dv *jsonValue) error {
 }
 
 // checkFields reads the schema of resource rv and checks that its fields
-// are want, in order.
+// are want, in order; with want nil, that it has fields, each name once.
 func checkFields(rv *jsonValue, r *resource, want []string) error {
 	sv := rv.get("schema")
 	switch {
@@ -235,10 +257,13 @@ func checkFields(rv *jsonValue, r *resource, want []string) error {
 	}
 	fv := sv.get("fields")
 	if fv == nil {
-		return errAt(sv, "schema has no fields (expected \"fields\": [...] naming %s)", strings.Join(want, ","))
+		return errAt(sv, "schema has no fields (expected \"fields\": [...] naming %s)", fieldNames(want))
 	}
 	if fv.kind != jsonArray {
 		return errAt(fv, "expected an array, found %s", fv.kind)
+	}
+	if want == nil {
+		return checkTableFields(fv, r)
 	}
 	for i, e := range fv.elems {
 		if i >= len(want) {
@@ -273,8 +298,16 @@ func parseField(e *jsonValue) (field, error) {
 		return f, err
 	}
 	f.name = name
-	if _, err := str(e, "type", false); err != nil {
+	if f.typ, err = str(e, "type", false); err != nil {
 		return f, err
+	}
+	if !slices.Contains(fieldTypes, f.typ) {
+		return f, errAt(e.get("type"), "type %q is not supported (expected string, number, integer, date or year)", f.typ)
+	}
+	if format, err := str(e, "format", false); err != nil {
+		return f, err
+	} else if format != "" && format != "default" {
+		return f, errAt(e.get("format"), `format %q is not supported (expected "default": the type's standard form)`, format)
 	}
 	cv := e.get("constraints")
 	if cv == nil {
@@ -292,7 +325,18 @@ func parseField(e *jsonValue) (field, error) {
 			}
 			if key == "required" {
 				f.required = v.bool
+			} else {
+				f.unique = v.bool
 			}
+		case "pattern":
+			if v.kind != jsonString {
+				return f, errAt(v, "expected a string, found %s", v.kind)
+			}
+			if _, err := regexp.Compile(v.str); err != nil {
+				return f, errAt(v, "invalid pattern: %v (expected a regular expression in Go's syntax)", err)
+			}
+			// A pattern matches the whole value (Table Schema).
+			f.pattern, f.matches = regexp.MustCompile("^(?:"+v.str+")$"), v.str
 		case "enum":
 			if v.kind != jsonArray {
 				return f, errAt(v, "expected an array of strings, found %s", v.kind)
@@ -305,7 +349,7 @@ func parseField(e *jsonValue) (field, error) {
 				f.enum = append(f.enum, s.str)
 			}
 		default:
-			return f, errAt(v, "constraint %q is not supported (expected required, unique or enum)", key)
+			return f, errAt(v, "constraint %q is not supported (expected required, unique, pattern or enum)", key)
 		}
 	}
 	return f, nil

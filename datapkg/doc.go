@@ -1,6 +1,6 @@
 // Package datapkg reads and writes a package of reported series: a
-// Frictionless Tabular Data Package of three files that pandas, a
-// spreadsheet and encoding/csv all read.
+// Frictionless Tabular Data Package of three files, and of any other
+// tables, that pandas, a spreadsheet and encoding/csv all read.
 //
 //	datapackage.json   the descriptor: the two resources and their schemas
 //	series.csv         id,name,unit,frequency,description: one row per series
@@ -19,10 +19,22 @@
 // The descriptor must name the resources "series" and "observations", give
 // each a local path and an inline schema whose fields are the columns
 // above, in that order, and each CSV header must repeat them. Of the
-// schema's constraints, required and enum are enforced (unique is allowed);
-// the only CSV dialect is RFC 4180's: comma, double quote, header line.
-// The descriptor's other members, such as its sources, are kept as written
-// and not interpreted.
+// schema's constraints, required, pattern (which a whole value must match)
+// and enum are enforced; unique is allowed, and the loader checks itself
+// that ids and observations are given once. The only CSV dialect is RFC
+// 4180's: comma, double quote, header line. The descriptor's other
+// members, such as its sources, a schema's primaryKey and foreignKeys, are
+// kept as written and not interpreted.
+//
+// A package may declare other tabular resources, such as a table of
+// events: a Table, which Package.Table gives. Each is a CSV file of the
+// columns its schema names, read as strictly as the others, each
+// non-empty cell checked against its field's type (string, number,
+// integer, date, year; a number as a decimal with an optional exponent,
+// never NaN or an infinity) and the constraints required, unique, pattern
+// and enum. A consumer reads its records by field name and reports what it
+// finds wrong in a cell with Record.Err, at the cell's line and column.
+// LoadTable reads one table of a package that need not hold series at all.
 //
 // The loader is strict and says where: every problem is an *Error naming
 // the file, the line and the column (for a CSV file the field's position

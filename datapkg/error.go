@@ -18,8 +18,9 @@ import (
 //
 // Err is the underlying error: a *series.ParseError for a value that does
 // not parse, csv.ErrFieldCount for a record with too many or too few
-// fields, fs.ErrNotExist for a missing file, or the error that
-// Options.CheckUnit returned. Test for them with errors.Is and errors.As.
+// fields, fs.ErrNotExist for a missing file, the error that
+// Options.CheckUnit returned, or the one a consumer of a table gave
+// Record.Err or Table.Err. Test for them with errors.Is and errors.As.
 type Error struct {
 	File   string // the file's path: "observations.csv"
 	Line   int    // 1-based line, 0 if none

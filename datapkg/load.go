@@ -57,24 +57,9 @@ func (o *Options) maxFileSize() int64 {
 // is returned only when every file is valid.
 func Load(fsys fs.FS, opts Options) (*Package, error) {
 	maxSize := opts.maxFileSize()
-	ddata, dinfo, err := readFile(fsys, DescriptorName, maxSize,
-		"a data package needs a descriptor "+DescriptorName+" at its root")
+	ddata, dinfo, desc, err := loadDescriptor(fsys, maxSize, "")
 	if err != nil {
 		return nil, err
-	}
-	ddata = bytes.TrimPrefix(ddata, []byte(bom))
-	if i := invalidUTF8(ddata); i >= 0 {
-		line, col := position(ddata, i)
-		return nil, &Error{File: DescriptorName, Line: line, Column: col, Err: errInvalidUTF8}
-	}
-	desc, err := parseDescriptor(ddata)
-	if err != nil {
-		var je *jsonError
-		if !errors.As(err, &je) {
-			return nil, &Error{File: DescriptorName, Err: err}
-		}
-		line, col := position(ddata, je.off)
-		return nil, &Error{File: DescriptorName, Line: line, Column: col, Field: je.path, Err: je.err}
 	}
 	p := &Package{descriptor: ddata, desc: desc, inputs: []fs.FileInfo{dinfo}}
 	l := loader{p: p, opts: &opts, decls: map[string]decl{}}
@@ -100,14 +85,48 @@ func Load(fsys fs.FS, opts Options) (*Package, error) {
 			return nil, err
 		}
 	}
+	for i := range desc.tables {
+		t, info, err := readTable(fsys, &desc.tables[i], maxSize)
+		if err != nil {
+			return nil, err
+		}
+		p.tables = append(p.tables, t)
+		p.inputs = append(p.inputs, info)
+	}
 	if err := l.build(); err != nil {
 		return nil, err
 	}
 	return p, nil
 }
 
+// loadDescriptor reads and checks the descriptor, with parseDescriptor's
+// table.
+func loadDescriptor(fsys fs.FS, maxSize int64, table string) ([]byte, fs.FileInfo, *descriptor, error) {
+	ddata, dinfo, err := readFile(fsys, DescriptorName, maxSize,
+		"a data package needs a descriptor "+DescriptorName+" at its root")
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	ddata = bytes.TrimPrefix(ddata, []byte(bom))
+	if i := invalidUTF8(ddata); i >= 0 {
+		line, col := position(ddata, i)
+		return nil, nil, nil, &Error{File: DescriptorName, Line: line, Column: col, Err: errInvalidUTF8}
+	}
+	desc, err := parseDescriptor(ddata, table)
+	if err != nil {
+		var je *jsonError
+		if !errors.As(err, &je) {
+			return nil, nil, nil, &Error{File: DescriptorName, Err: err}
+		}
+		line, col := position(ddata, je.off)
+		return nil, nil, nil, &Error{File: DescriptorName, Line: line, Column: col, Field: je.path, Err: je.err}
+	}
+	return ddata, dinfo, desc, nil
+}
+
 // LoadDir loads the data package in directory dir, as Load does from
-// os.DirFS(dir). Its errors name the files by their path under dir.
+// os.DirFS(dir). Its errors, and those its tables' records make, name the
+// files by their path under dir.
 func LoadDir(dir string, opts Options) (*Package, error) {
 	p, err := Load(os.DirFS(dir), opts)
 	if err != nil {
@@ -116,6 +135,9 @@ func LoadDir(dir string, opts Options) (*Package, error) {
 			e.File = filepath.Join(dir, filepath.FromSlash(e.File))
 		}
 		return nil, err
+	}
+	for _, t := range p.tables {
+		t.file = filepath.Join(dir, filepath.FromSlash(t.path))
 	}
 	return p, nil
 }

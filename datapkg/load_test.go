@@ -264,7 +264,7 @@ func TestLoadErrors(t *testing.T) {
 	}, {
 		name:  "descriptor lacks a resource",
 		edits: []edit{{"datapackage.json", `"name": "observations"`, `"name": "figures"`}},
-		want:  `datapackage.json:18:15 (resources[1].name): unexpected resource "figures" (expected only "series" and "observations")`,
+		want:  `datapackage.json:3:16 (resources): no resource named "observations" (expected the resources "series" and "observations")`,
 	}, {
 		name:  "descriptor remote path",
 		edits: []edit{{"datapackage.json", `"path": "series.csv"`, `"path": "https://example.com/series.csv"`}},
@@ -275,8 +275,32 @@ func TestLoadErrors(t *testing.T) {
 		want:  `datapackage.json:6:15 (resources[0].path): invalid path "../series.csv" (expected a relative path to a file in the package, such as "series.csv", without "..")`,
 	}, {
 		name:  "descriptor unsupported constraint",
+		edits: []edit{{"datapackage.json", `{"name": "unit"}`, `{"name": "unit", "constraints": {"maxLength": 3}}`}},
+		want:  `datapackage.json:11:57 (resources[0].schema.fields[2].constraints.maxLength): constraint "maxLength" is not supported (expected required, unique, pattern or enum)`,
+	}, {
+		name:  "descriptor unsupported type",
+		edits: []edit{{"datapackage.json", `{"name": "unit"}`, `{"name": "unit", "type": "boolean"}`}},
+		want:  `datapackage.json:11:36 (resources[0].schema.fields[2].type): type "boolean" is not supported (expected string, number, integer, date or year)`,
+	}, {
+		name:  "descriptor unsupported format",
+		edits: []edit{{"datapackage.json", `{"name": "unit"}`, `{"name": "unit", "format": "email"}`}},
+		want:  `datapackage.json:11:38 (resources[0].schema.fields[2].format): format "email" is not supported (expected "default": the type's standard form)`,
+	}, {
+		name:  "descriptor invalid pattern",
+		edits: []edit{{"datapackage.json", `{"name": "unit"}`, `{"name": "unit", "constraints": {"pattern": "[A-Z"}}`}},
+		want:  "datapackage.json:11:55 (resources[0].schema.fields[2].constraints.pattern): invalid pattern: error parsing regexp: missing closing ]: `[A-Z` (expected a regular expression in Go's syntax)",
+	}, {
+		name:  "pattern not matched",
 		edits: []edit{{"datapackage.json", `{"name": "unit"}`, `{"name": "unit", "constraints": {"pattern": "[A-Z]+"}}`}},
-		want:  `datapackage.json:11:55 (resources[0].schema.fields[2].constraints.pattern): constraint "pattern" is not supported (expected required, unique or enum)`,
+		want:  `series.csv:3:3 (unit): "users" does not match the schema's pattern (expected a value that matches [A-Z]+)`,
+	}, {
+		name:  "two resources of one name",
+		edits: []edit{{"datapackage.json", `"name": "observations"`, `"name": "series"`}},
+		want:  `datapackage.json:18:15 (resources[1].name): resource "series" given twice`,
+	}, {
+		name:  "two resources of one path",
+		edits: []edit{{"datapackage.json", `"path": "observations.csv"`, `"path": "series.csv"`}},
+		want:  `datapackage.json:19:15 (resources[1].path): path "series.csv" is also the path of resource "series" (expected a file for each resource)`,
 	}, {
 		name:  "descriptor invalid UTF-8",
 		edits: []edit{{"datapackage.json", `"name": "test"`, "\"name\": \"t\xe9st\""}},

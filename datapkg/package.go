@@ -22,6 +22,7 @@ type Package struct {
 	metas      map[string]series.Meta
 	vintages   map[string][]*series.Series // primary first
 	rows       []row                       // the observations in file order
+	tables     []*Table                    // the other resources, in the descriptor's order
 	inputs     []fs.FileInfo               // the files read, so that Write never overwrites them
 }
 

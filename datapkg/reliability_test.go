@@ -22,7 +22,7 @@ import (
 func fixture(t *testing.T, name string, edit func(string) string) fstest.MapFS {
 	t.Helper()
 	m := fstest.MapFS{}
-	for _, n := range []string{"datapackage.json", "series.csv", "observations.csv"} {
+	for _, n := range []string{"datapackage.json", "series.csv", "observations.csv", "events.csv"} {
 		b, err := os.ReadFile(filepath.Join("..", "testdata", "pkg", n))
 		if err != nil {
 			t.Fatal(err)
@@ -48,7 +48,7 @@ func replaceOnce(t *testing.T, old, new string) func(string) string {
 // ("1" and 400 zeros: ParseDecimal moves the zeros into the exponent), and
 // every figure derived from it was then infinite: finfig growth said "base
 // value is zero or negative" of it, and a claim checked against it gave
-// JSON that cannot be written (testdata/bad/value-beyond-float64). It must
+// JSON that cannot be written (testdata/bad/value-beyond-float64.txtar). It must
 // be refused where it is written.
 func TestValueBeyondFloat64(t *testing.T) {
 	huge := "1" + strings.Repeat("0", 400)
@@ -62,7 +62,7 @@ func TestValueBeyondFloat64(t *testing.T) {
 
 // TestHeaderErrorShort: a header cell that differs from the schema's field
 // was repeated whole in the message, so that a file of one line of
-// megabytes gave a message of megabytes (testdata/bad/long-line-no-newline).
+// megabytes gave a message of megabytes (testdata/bad/long-line-no-newline.txtar).
 func TestHeaderErrorShort(t *testing.T) {
 	m := fixture(t, "series.csv", func(string) string { return strings.Repeat("ab", 1<<20) })
 	_, err := datapkg.Load(m, datapkg.Options{})
@@ -76,7 +76,7 @@ func TestHeaderErrorShort(t *testing.T) {
 
 // TestLoadRefusesNamedPipe: a named pipe in place of a file of the package
 // (a mistake, or a hostile package) made Load wait for ever to open it, and
-// finfig with it (testdata/bad/data-observations-fifo). A file that is not
+// finfig with it (testdata/bad/data-observations-fifo.txtar). A file that is not
 // a regular file must be refused, as one that is too large is, before it
 // is opened.
 func TestLoadRefusesNamedPipe(t *testing.T) {

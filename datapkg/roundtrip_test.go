@@ -31,7 +31,7 @@ func TestRoundTripBytes(t *testing.T) {
 	if err := Write(dir, p); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"datapackage.json", "series.csv", "observations.csv"} {
+	for _, name := range []string{"datapackage.json", "series.csv", "observations.csv", "events.csv"} {
 		want, err := os.ReadFile(filepath.Join(reportedDir, name))
 		if err != nil {
 			t.Fatal(err)
@@ -175,7 +175,7 @@ func samePackage(p, q *Package) error {
 			return errorf("row %d: %s %q %s, then %s %q %s", i, a.s.ID(), a.s.Vintage(), a.period, b.s.ID(), b.s.Vintage(), b.period)
 		}
 	}
-	return nil
+	return sameTables(p, q)
 }
 
 // mapFS returns the encoded package as a file system.

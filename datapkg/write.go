@@ -13,9 +13,9 @@ type file struct {
 	data []byte
 }
 
-// encode returns the package's three files: the descriptor as read, and
-// the CSV files with the rows in the order they were read, each value
-// written as its exact decimal with its decimals.
+// encode returns the package's files: the descriptor as read, and the CSV
+// files with the rows in the order they were read, each value written as
+// its exact decimal with its decimals, and then each table's file.
 func (p *Package) encode() ([]file, error) {
 	srows := [][]string{seriesColumns[:]}
 	for _, id := range p.ids {
@@ -34,23 +34,29 @@ func (p *Package) encode() ([]file, error) {
 		orows = append(orows, []string{r.s.ID(), r.s.Vintage(), r.period.String(), value, decimals,
 			src.Kind, src.Document, src.Locator, src.Quote, src.Note})
 	}
-	return []file{
+	files := []file{
 		{name: DescriptorName, data: p.descriptor},
 		{name: p.desc.series.path, data: writeCSV(srows, p.crlf[0])},
 		{name: p.desc.observations.path, data: writeCSV(orows, p.crlf[1])},
-	}, nil
+	}
+	for _, t := range p.tables {
+		files = append(files, file{name: t.path, data: t.encode()})
+	}
+	return files, nil
 }
 
 // Write exports p to directory dir as a data package that Load reads back
-// to the same series: datapackage.json as it was read, and the two CSV
-// files with the rows in the order they were read, each value as its exact
-// decimal with its decimals, and the line ends the input had. A package
-// loaded from the embedded files and written is byte for byte the same,
-// but for a byte-order mark, which Write never writes.
+// to the same series and tables: datapackage.json as it was read, the two
+// CSV files of series and observations with the rows in the order they
+// were read, each value as its exact decimal with its decimals, and each
+// table's file with its records as they were read; all with the line ends
+// the input had. A package loaded from the embedded files and written is
+// byte for byte the same, but for a byte-order mark, which Write never
+// writes.
 //
 // Each file is written to a temporary file in its directory, synced and
 // renamed over the target, so that a reader sees the old file or the new
-// one, never a part; the three files are renamed one after another. Write
+// one, never a part; the files are renamed one after another. Write
 // refuses to overwrite a file the package was loaded from.
 func Write(dir string, p *Package) error {
 	files, err := p.encode()

@@ -402,3 +402,24 @@ func assemble(n *big.Int, frac, si int, u Unit) string {
 	}
 	return b.String()
 }
+
+// FormatValueIn writes a reported value in the unit named unit with the
+// digits its precision shows ("$4.279 billion", "2.50 billion users"); a
+// unit ParseUnit does not read is written after the plain value.
+func FormatValueIn(v series.Value, unit string) string {
+	u, err := ParseUnit(unit)
+	if err != nil {
+		return v.String() + " " + unit
+	}
+	return FormatAmount(v, u)
+}
+
+// FormatFloatIn writes a derived figure in the unit named unit with the
+// digits its size needs (FormatFloat with digits −1).
+func FormatFloatIn(x float64, unit string) string {
+	u, err := ParseUnit(unit)
+	if err != nil {
+		return strconv.FormatFloat(x, 'g', -1, 64) + " " + unit
+	}
+	return FormatFloat(x, u, -1)
+}

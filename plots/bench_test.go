@@ -7,11 +7,12 @@ import (
 	"github.com/finfig/finfig/plots"
 )
 
-// BenchmarkChart renders each standard chart at its size, as PNG and as
-// SVG: BenchmarkChart/01-revenue-linear/png. (Drawing settles a plot's
-// axes once; drawing it again does the same work.)
+// BenchmarkChart renders each builder's test chart at its size, as PNG and
+// as SVG: BenchmarkChart/lines/png. (Drawing settles a plot's axes once;
+// drawing it again does the same work.) The case's charts have their own
+// benchmark in cases/fbnetflix.
 func BenchmarkChart(b *testing.B) {
-	charts, err := plots.Standard(testInputs())
+	charts, err := plots.BuildAll(sampleBuilds()...)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -28,11 +29,11 @@ func BenchmarkChart(b *testing.B) {
 	}
 }
 
-// BenchmarkStandard builds the whole chart set without drawing it.
-func BenchmarkStandard(b *testing.B) {
-	in := testInputs()
+// BenchmarkBuildAll builds every builder's test chart without drawing it.
+func BenchmarkBuildAll(b *testing.B) {
+	builds := sampleBuilds()
 	for b.Loop() {
-		if _, err := plots.Standard(in); err != nil {
+		if _, err := plots.BuildAll(builds...); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -3,14 +3,10 @@ package plots
 import (
 	"fmt"
 	"math"
-	"strconv"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/finfig/finfig/series"
 	xfont "golang.org/x/image/font"
 	"gonum.org/v1/plot"
-	"gonum.org/v1/plot/palette/brewer"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -23,6 +19,61 @@ const (
 	DefaultHeight = 4.5 * vg.Inch
 )
 
+// Spec is what a chart builder is told besides its data: the words on the
+// chart and how its values are written. The builders choose everything
+// else (scales, ranges, styles), and return a *plot.Plot to which more
+// plotters can be added.
+type Spec struct {
+	Title  string // wraps when wider than DefaultWidth
+	XLabel string // "Fiscal year"
+	YLabel string // "Revenue (USD per year)"
+
+	// Unit is the unit of the charted values (finance.Unit implements
+	// it): the Y axis is labelled with UnitFormat(Unit), and stated
+	// figures are written with ValueText. Builders whose values are
+	// rates, shares or index points ignore it.
+	Unit Unit
+
+	// Format, when not nil, labels the Y axis instead of
+	// UnitFormat(Unit): Percent() for a series of ratios, say.
+	Format Format
+
+	// Log puts the Y axis of Lines on a log scale, labelled in the 1-2-5
+	// sequence; every value must then be positive.
+	Log bool
+
+	// Source is the source line; empty means SourceLine of the charted
+	// series.
+	Source string
+}
+
+// format returns the Format of the Y axis.
+func (s Spec) format() Format {
+	if s.Format != nil {
+		return s.Format
+	}
+	return UnitFormat(s.Unit)
+}
+
+// source returns the chart's Source plotter.
+func (s Spec) source(ss ...*series.Series) *Source {
+	if s.Source != "" {
+		return NewSource(s.Source)
+	}
+	return NewSource(SourceLine(ss...))
+}
+
+// newPlot returns a plot in the default theme with the spec's words and
+// horizontal grid lines.
+func (s Spec) newPlot(t Theme) *plot.Plot {
+	p := t.NewPlot(s.Title, s.XLabel, s.YLabel)
+	g := plotter.NewGrid()
+	g.Vertical.Color = nil
+	g.Horizontal = t.Grid
+	p.Add(g)
+	return p
+}
+
 // Chart is one chart of a set: a name that serves as its file name's stem,
 // its title, the plot, and the size it is meant to be drawn at.
 type Chart struct {
@@ -33,135 +84,51 @@ type Chart struct {
 	Height vg.Length  // and its height
 }
 
-// Inputs are the series the standard charts are drawn from. The command
-// fills them from the embedded data; tests and notebooks may build them by
-// hand.
-type Inputs struct {
-	FacebookAdRevenue       *series.Series // facebook.ad_revenue
-	NetflixStreamingRevenue *series.Series // netflix.streaming_revenue
-	NetflixMarketing        *series.Series // netflix.marketing, as first filed
-
-	// NetflixFacebookAdSpend holds every vintage of
-	// netflix.facebook_ad_spend: one series per report, whose Vintage
-	// names the report.
-	NetflixFacebookAdSpend []*series.Series
-
-	// FacebookMAU is facebook.mau. It is optional: without it the charts
-	// of users and revenue per user are left out.
-	FacebookMAU *series.Series
-
-	// Claim is the claimed growth of Facebook's advertising revenue that
-	// the claim charts check against FacebookAdRevenue.
-	Claim GrowthClaim
+// Build is one chart of a set before it is built: its name and the call
+// of a builder that makes its plot.
+type Build struct {
+	Name   string                     // the chart's name: "01-revenue-linear"
+	Height vg.Length                  // zero means DefaultHeight
+	Plot   func() (*plot.Plot, error) // such as func() (*plot.Plot, error) { return Lines(spec, a, b) }
 }
 
-// GrowthClaim is a claim that a series went from one figure to another:
-// "$4.28 billion in 2012 to $69.66 billion in 2019".
-type GrowthClaim struct {
-	Quote      string        // the article's words
-	Source     string        // where the claim is made: "seed 001"
-	From, To   series.Period // the claimed periods
-	Start, End series.Value  // the claimed figures, in the series' base units
-}
-
-// Standard builds the standard chart set from in, in order:
-//
-//	01-revenue-linear     both revenues, linear scale
-//	02-revenue-log        both revenues, log scale
-//	03-revenue-yoy        year-over-year growth of both, grouped bars
-//	04-revenue-index      both indexed to their first common year = 100
-//	05a-ad-spend-reports  Netflix's Facebook ad spending, each report its own mark
-//	05b-ad-spend-shares   that spending as a share of Netflix marketing and Facebook ad revenue
-//	06a-claim-figures     the claimed figures on the filed series, with the claim's label
-//	06b-claim-rounding    the claimed figures' rounding intervals against the filings'
-//	06c-claim-windows     the CAGR of every window, the claimed one outlined
-//	07-users              Facebook monthly active users (when FacebookMAU is set)
-//	08-revenue-per-user   advertising revenue per user (when FacebookMAU is set)
-//
-// The first error stops it.
-func Standard(in Inputs) ([]Chart, error) {
-	fb, nf := in.FacebookAdRevenue, in.NetflixStreamingRevenue
-	type build struct {
-		name string
-		fn   func() (*plot.Plot, error)
-		h    vg.Length
-	}
-	builds := []build{
-		{"01-revenue-linear", func() (*plot.Plot, error) { return RevenueLinear(fb, nf) }, 0},
-		{"02-revenue-log", func() (*plot.Plot, error) { return RevenueLog(fb, nf) }, 0},
-		{"03-revenue-yoy", func() (*plot.Plot, error) { return RevenueYoY(fb, nf) }, 0},
-		{"04-revenue-index", func() (*plot.Plot, error) {
-			base, err := commonStart("revenue-index", fb, nf)
-			if err != nil {
-				return nil, err
-			}
-			return RevenueIndex(fb, nf, base)
-		}, 0},
-		{"05a-ad-spend-reports", func() (*plot.Plot, error) { return AdSpendReports(in.NetflixFacebookAdSpend) }, 0},
-		{"05b-ad-spend-shares", func() (*plot.Plot, error) {
-			return AdSpendShares(in.NetflixFacebookAdSpend, in.NetflixMarketing, fb)
-		}, 0},
-		{"06a-claim-figures", func() (*plot.Plot, error) { return ClaimFigures(fb, in.Claim) }, 0},
-		{"06b-claim-rounding", func() (*plot.Plot, error) { return ClaimRounding(fb, in.Claim) }, 0},
-		{"06c-claim-windows", func() (*plot.Plot, error) { return ClaimWindows(fb, in.Claim) }, 5.5 * vg.Inch},
-	}
-	if in.FacebookMAU != nil {
-		builds = append(builds,
-			build{"07-users", func() (*plot.Plot, error) { return Users(in.FacebookMAU) }, 0},
-			build{"08-revenue-per-user", func() (*plot.Plot, error) { return RevenuePerUser(fb, in.FacebookMAU) }, 0},
-		)
-	}
+// BuildAll builds the charts in order, each DefaultWidth wide. The first
+// error stops it and is returned with the chart's name.
+func BuildAll(builds ...Build) ([]Chart, error) {
 	charts := make([]Chart, 0, len(builds))
 	for _, b := range builds {
-		p, err := b.fn()
+		p, err := b.Plot()
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("%s: %w", b.Name, err)
 		}
-		h := b.h
+		h := b.Height
 		if h == 0 {
 			h = DefaultHeight
 		}
-		charts = append(charts, Chart{Name: b.name, Title: p.Title.Text, Plot: p, Width: DefaultWidth, Height: h})
+		charts = append(charts, Chart{Name: b.Name, Title: p.Title.Text, Plot: p, Width: DefaultWidth, Height: h})
 	}
 	return charts, nil
 }
 
-// RevenueLinear charts two revenue series (or any two series of one unit)
-// as lines on a linear scale from zero.
-func RevenueLinear(a, b *series.Series) (*plot.Plot, error) {
-	return revenueLines("revenue-linear", a, b, false)
-}
-
-// RevenueLog charts two revenue series on a log scale, where equal growth
-// rates are equal slopes; the axis is labelled in the 1-2-5 sequence.
-// Every value must be positive.
-func RevenueLog(a, b *series.Series) (*plot.Plot, error) {
-	return revenueLines("revenue-log", a, b, true)
-}
-
-func revenueLines(chart string, a, b *series.Series, logY bool) (*plot.Plot, error) {
-	ss := []*series.Series{a, b}
+// Lines charts series of one unit as lines broken at their gaps, each in
+// its theme style, on a period axis: on a linear scale from zero, or with
+// spec.Log on a log scale, where equal growth rates are equal slopes. Two
+// or more series get a legend of their names; one is named by the title.
+func Lines(spec Spec, ss ...*series.Series) (*plot.Plot, error) {
+	const chart = "lines"
 	if err := checkSeries(chart, ss...); err != nil {
 		return nil, err
 	}
 	if err := sameUnit(chart, ss...); err != nil {
 		return nil, err
 	}
-	if logY {
+	if spec.Log {
 		if err := checkPositive(chart, ss...); err != nil {
 			return nil, err
 		}
 	}
 	t := DefaultTheme()
-	first, last := unionSpan(ss...)
-	title := fmt.Sprintf("Revenue, %s", spanText(first, last))
-	ylabel := fmt.Sprintf("Revenue (%s per year)", a.Unit())
-	if logY {
-		title += ", on a log scale"
-		ylabel = fmt.Sprintf("Revenue (%s per year, log scale)", a.Unit())
-	}
-	p := t.NewPlot(title, "Fiscal year", ylabel)
-	addGrid(p, t)
+	p := spec.newPlot(t)
 	for i, s := range ss {
 		l, err := NewSeriesLine(s)
 		if err != nil {
@@ -170,25 +137,28 @@ func revenueLines(chart string, a, b *series.Series, logY bool) (*plot.Plot, err
 		st := t.Style(i)
 		l.LineStyle, l.Glyph = st.Line, st.Glyph
 		p.Add(l)
-		p.Legend.Add(seriesLabel(s), l)
+		if len(ss) > 1 {
+			p.Legend.Add(seriesLabel(s), l)
+		}
 	}
+	first, last := Span(ss...)
 	periodAxis(p, first, last)
 	lo, hi := seriesRange(ss...)
-	if logY {
-		logAxis(&p.Y, lo, hi, UnitFormat(a.Unit()))
+	if spec.Log {
+		logAxis(&p.Y, lo, hi, spec.format())
 	} else {
-		linearAxis(&p.Y, math.Min(0, lo), hi, UnitFormat(a.Unit()))
+		linearAxis(&p.Y, math.Min(0, lo), hi, spec.format())
 	}
-	p.Add(NewSource(SourceLine(ss...)))
+	p.Add(spec.source(ss...))
 	return p, nil
 }
 
-// RevenueYoY charts the year-over-year growth of two series as grouped
-// bars, each labelled with its rate. A rate that cannot be computed (a
-// missing year) is marked "n/a", never drawn as zero.
-func RevenueYoY(a, b *series.Series) (*plot.Plot, error) {
-	const chart = "revenue-yoy"
-	ss := []*series.Series{a, b}
+// YoYBars charts the growth of each series on the year before
+// (series.YoY) as grouped bars, each labelled with its rate. A rate that
+// cannot be computed (a missing year) is marked "n/a", never drawn as
+// zero. The Y axis is in per cent: spec.Unit is not used.
+func YoYBars(spec Spec, ss ...*series.Series) (*plot.Plot, error) {
+	const chart = "yoy"
 	if err := checkSeries(chart, ss...); err != nil {
 		return nil, err
 	}
@@ -196,7 +166,10 @@ func RevenueYoY(a, b *series.Series) (*plot.Plot, error) {
 	var first, last series.Period
 	var lo, hi float64
 	var bars []*Bars
-	width := 0.8 / float64(len(ss))
+	// The group of bars fills 80% of a period's slot: a year, a quarter.
+	period, _ := Span(ss...)
+	start, end := PeriodBounds(period)
+	width := 0.8 * (end - start) / float64(len(ss))
 	for i, s := range ss {
 		ds := series.YoY(s)
 		es := DerivedEstimates(ds)
@@ -224,8 +197,7 @@ func RevenueYoY(a, b *series.Series) (*plot.Plot, error) {
 	if math.IsInf(hi, -1) || math.IsNaN(hi) {
 		return nil, &InputError{Chart: chart, Err: fmt.Errorf("%w: no rate can be computed", ErrNoData)}
 	}
-	p := t.NewPlot("Growth on the year before, "+spanText(first, last), "Fiscal year", "Growth on the year before (%)")
-	addGrid(p, t)
+	p := spec.newPlot(t)
 	for i, br := range bars {
 		p.Add(br)
 		p.Legend.Add(seriesLabel(ss[i]), br)
@@ -235,7 +207,7 @@ func RevenueYoY(a, b *series.Series) (*plot.Plot, error) {
 	linearAxis(&p.Y, math.Min(0, lo), hi*1.3, Percent())
 	p.Legend.Left = false
 	p.Legend.XOffs = -vg.Points(8)
-	src := NewSource(SourceLine(ss...))
+	src := spec.source(ss...)
 	src.Top = true
 	src.Left = true
 	p.Add(src)
@@ -243,17 +215,18 @@ func RevenueYoY(a, b *series.Series) (*plot.Plot, error) {
 	return p, nil
 }
 
-// RevenueIndex charts two series indexed to their values at base = 100, so
-// that their growth compares from a common start. Both need a value at base.
-func RevenueIndex(a, b *series.Series, base series.Period) (*plot.Plot, error) {
-	const chart = "revenue-index"
-	ss := []*series.Series{a, b}
+// IndexLines charts series indexed to their values at base = 100
+// (series.Index), so that their growth compares from a common start, with
+// a reference line at 100 and each line's last value at its end. Every
+// series needs a value at base; CommonStart finds the first such period.
+// spec.Unit is not used: index points have none.
+func IndexLines(spec Spec, base series.Period, ss ...*series.Series) (*plot.Plot, error) {
+	const chart = "index"
 	if err := checkSeries(chart, ss...); err != nil {
 		return nil, err
 	}
 	t := DefaultTheme()
-	p := t.NewPlot(fmt.Sprintf("Revenue indexed to %s = 100", base), "Fiscal year", fmt.Sprintf("Index (%s = 100)", base))
-	addGrid(p, t)
+	p := spec.newPlot(t)
 	ref := plotter.NewFunction(func(float64) float64 { return 100 })
 	ref.LineStyle = draw.LineStyle{Color: t.Muted, Width: vg.Points(0.75), Dashes: []vg.Length{vg.Points(3), vg.Points(3)}}
 	p.Add(ref)
@@ -277,36 +250,32 @@ func RevenueIndex(a, b *series.Series, base series.Period) (*plot.Plot, error) {
 		p.Legend.Add(seriesLabel(s), l)
 		_, _, _, h := l.DataRange()
 		hi = math.Max(hi, h)
-		// The last value, written at the end of its line.
-		for j := len(es) - 1; j >= 0; j-- {
-			if !math.IsNaN(es[j].Point) {
-				p.Add(endLabel(t, es[j].X, es[j].Point, Plain()(es[j].Point), st))
-				break
-			}
-		}
+		addEndLabel(p, t, es, Plain(), st)
 	}
-	first, last := unionSpan(ss...)
+	first, last := Span(ss...)
 	periodAxis(p, first, last)
 	linearAxis(&p.Y, 0, hi, Plain())
 	// At the top, clear of the reference line at 100.
-	src := NewSource(SourceLine(ss...))
+	src := spec.source(ss...)
 	src.Top = true
 	p.Add(src)
 	return p, nil
 }
 
-// AdSpendReports charts a figure as each report gives it: one series per
-// report (a vintage), each its own mark with its rounding interval, side by
-// side where reports give the same period, so that disagreement shows.
-func AdSpendReports(reports []*series.Series) (*plot.Plot, error) {
-	const chart = "ad-spend-reports"
-	if err := checkReports(chart, reports); err != nil {
+// Reports charts one figure as each report gives it: one series per
+// report (a vintage, which names the report in the legend), each figure
+// its own mark with its rounding interval, side by side where reports give
+// the same period, so that disagreement shows.
+func Reports(spec Spec, reports ...*series.Series) (*plot.Plot, error) {
+	const chart = "reports"
+	if err := checkSeries(chart, reports...); err != nil {
+		return nil, err
+	}
+	if err := sameUnit(chart, reports...); err != nil {
 		return nil, err
 	}
 	t := DefaultTheme()
-	first, last := unionSpan(reports...)
-	p := t.NewPlot(seriesName(reports[0])+", as reported", "Year", reports[0].Unit()+" per year")
-	addGrid(p, t)
+	p := spec.newPlot(t)
 	offsets := dodge(reports, 0.7)
 	_, hi := seriesRange(reports...)
 	for i, r := range reports {
@@ -314,39 +283,35 @@ func AdSpendReports(reports []*series.Series) (*plot.Plot, error) {
 		for j := range es {
 			es[j].X += offsets[i][j]
 		}
-		st := t.Style(i)
-		bars, err := NewErrorBars(es)
+		glyph := t.Style(i).Glyph
+		glyph.Radius = vg.Points(4.5)
+		bars, sc, err := newMarks(es, glyph)
 		if err != nil {
 			return nil, &InputError{Chart: chart, Input: reportName(r), Err: err}
 		}
-		bars.Color = st.Glyph.Color
 		bars.MinLength = vg.Points(12)
-		sc, err := plotter.NewScatter(dropGaps(es.XYs()))
-		if err != nil {
-			return nil, &InputError{Chart: chart, Input: reportName(r), Err: err}
-		}
-		sc.GlyphStyle = st.Glyph
-		sc.GlyphStyle.Radius = vg.Points(4.5)
 		p.Add(bars, sc)
 		p.Legend.Add(reportName(r), sc)
 		_, _, _, h := es.dataRange()
 		hi = math.Max(hi, h)
 	}
+	first, last := Span(reports...)
 	periodAxis(p, first, last)
-	linearAxis(&p.Y, 0, hi*1.15, UnitFormat(reports[0].Unit()))
+	linearAxis(&p.Y, 0, hi*1.15, spec.format())
 	p.Legend.Top, p.Legend.Left = true, true
-	p.Add(NewSource(SourceLine(reports...)))
+	p.Add(spec.source(reports...))
 	return p, nil
 }
 
-// AdSpendShares charts each report's figure as a share of two totals for
-// the same period (such as Netflix's marketing expense and Facebook's
-// advertising revenue), on a log scale since the shares differ by an order
-// of magnitude. A report for a period a total does not cover is left out.
-// Intervals combine the rounding of both figures.
-func AdSpendShares(reports []*series.Series, totals ...*series.Series) (*plot.Plot, error) {
-	const chart = "ad-spend-shares"
-	if err := checkReports(chart, reports); err != nil {
+// Shares charts each report's figure as a share of each total for the
+// same period, on a log scale since shares of different totals can differ
+// by orders of magnitude. A report for a period a total does not cover is
+// left out. The interval of a share is the quotient of the figures'
+// rounding intervals (series.Estimate.Quo). spec.Unit is not used: shares
+// are in per cent.
+func Shares(spec Spec, reports []*series.Series, totals ...*series.Series) (*plot.Plot, error) {
+	const chart = "shares"
+	if err := checkSeries(chart, reports...); err != nil {
 		return nil, err
 	}
 	if len(totals) == 0 {
@@ -355,49 +320,37 @@ func AdSpendShares(reports []*series.Series, totals ...*series.Series) (*plot.Pl
 	if err := checkSeries(chart, totals...); err != nil {
 		return nil, err
 	}
-	if err := sameUnit(chart, append([]*series.Series{reports[0]}, totals...)...); err != nil {
+	if err := sameUnit(chart, append(append([]*series.Series(nil), reports...), totals...)...); err != nil {
 		return nil, err
 	}
 	t := DefaultTheme()
-	first, last := unionSpan(reports...)
-	p := t.NewPlot("Reported spending as a share of two totals", "Year", "Share (log scale)")
-	addGrid(p, t)
+	p := spec.newPlot(t)
 	offsets := dodge(reports, 0.7)
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for k, total := range totals {
 		var es Estimates
 		for i, r := range reports {
+			first, _ := Span(r)
 			for _, pt := range r.Points() {
-				if pt.Missing {
-					continue
-				}
 				d, ok := total.At(pt.Period)
-				if !ok || d.Missing {
+				if pt.Missing || !ok || d.Missing {
 					continue
 				}
-				e, ok := share(pt.Value, d.Value)
-				if !ok {
-					continue
+				if q, ok := quo(pt.Value, d.Value); ok {
+					es = append(es, XEstimate{X: PeriodX(pt.Period) + offsets[i][pt.Period.Sub(first)], Estimate: q})
 				}
-				es = append(es, XEstimate{X: PeriodX(pt.Period) + offsets[i][pt.Period.Sub(firstPeriod(r))], Estimate: e})
 			}
 		}
 		if len(es) == 0 {
 			return nil, &InputError{Chart: chart, Input: total.ID(), Err: fmt.Errorf("%w: no report falls in a period it covers", ErrNoData)}
 		}
-		st := t.Style(k)
-		bars, err := NewErrorBars(es)
+		glyph := t.Style(k).Glyph
+		glyph.Radius = vg.Points(4)
+		bars, sc, err := newMarks(es, glyph)
 		if err != nil {
 			return nil, &InputError{Chart: chart, Input: total.ID(), Err: err}
 		}
-		bars.Color = st.Glyph.Color
 		bars.MinLength = vg.Points(12)
-		sc, err := plotter.NewScatter(es.XYs())
-		if err != nil {
-			return nil, &InputError{Chart: chart, Input: total.ID(), Err: err}
-		}
-		sc.GlyphStyle = st.Glyph
-		sc.GlyphStyle.Radius = vg.Points(4)
 		p.Add(bars, sc)
 		p.Legend.Add("of "+seriesLabel(total), sc)
 		_, _, l, h := es.dataRange()
@@ -406,248 +359,29 @@ func AdSpendShares(reports []*series.Series, totals ...*series.Series) (*plot.Pl
 	if !(lo > 0) {
 		return nil, &InputError{Chart: chart, Err: ErrNonPositive}
 	}
+	first, last := Span(reports...)
 	periodAxis(p, first, last)
 	// Room for the legend above the points and the source line below.
 	logAxis(&p.Y, lo/4, hi*2, Percent())
-	p.Add(NewSource(SourceLine(append(append([]*series.Series(nil), reports...), totals...)...)))
+	p.Add(spec.source(append(append([]*series.Series(nil), reports...), totals...)...))
 	return p, nil
 }
 
-// ClaimFigures charts a series as filed with a growth claim about it: the
-// claimed figures as rings, joined by a dashed line labelled with the
-// claimed multiple and CAGR.
-func ClaimFigures(s *series.Series, c GrowthClaim) (*plot.Plot, error) {
-	const chart = "claim-figures"
-	if err := checkSeries(chart, s); err != nil {
-		return nil, err
-	}
-	cl, err := NewClaim(c.From, c.To, c.Start, c.End)
-	if err != nil {
-		return nil, &InputError{Chart: chart, Input: "claim", Err: err}
-	}
-	t := DefaultTheme()
-	title := "Claimed growth of " + seriesName(s)
-	if c.Quote != "" {
-		title = "“" + c.Quote + "”"
-	}
-	p := t.NewPlot(title, "Fiscal year", fmt.Sprintf("%s per year", s.Unit()))
-	addGrid(p, t)
-	l, err := NewSeriesLine(s)
-	if err != nil {
-		return nil, &InputError{Chart: chart, Input: s.ID(), Err: err}
-	}
-	st := t.Style(0)
-	l.LineStyle, l.Glyph = st.Line, st.Glyph
-	p.Add(l, cl)
-	p.Legend.Add(seriesLabel(s)+" as filed", l)
-	claimed := "Claimed figures"
-	if c.Source != "" {
-		claimed += " (" + CleanText(c.Source) + ")"
-	}
-	p.Legend.Add(claimed, cl)
-	first, last := unionSpan(s)
-	if c.From.Before(first) {
-		first = c.From
-	}
-	if last.Before(c.To) {
-		last = c.To
-	}
-	periodAxis(p, first, last)
-	lo, hi := seriesRange(s)
-	_, _, clo, chi := cl.DataRange()
-	linearAxis(&p.Y, math.Min(0, math.Min(lo, clo)), math.Max(hi, chi), UnitFormat(s.Unit()))
-	p.Add(NewSource(SourceLine(s)))
-	return p, nil
-}
-
-// ClaimRounding charts, for each end of a growth claim, the claimed figure
-// and the filed one as differences from the filed figure, each with its
-// rounding interval, and says whether the two are consistent: whether
-// their intervals meet (series.Value.Consistent).
-func ClaimRounding(s *series.Series, c GrowthClaim) (*plot.Plot, error) {
-	const chart = "claim-rounding"
-	if err := checkSeries(chart, s); err != nil {
-		return nil, err
-	}
-	if c.From.IsZero() || c.To.IsZero() {
-		return nil, &InputError{Chart: chart, Input: "claim", Err: fmt.Errorf("%w: the claim has no periods", ErrNoData)}
-	}
-	t := DefaultTheme()
-	p := t.NewPlot("Rounding: the claimed figures against the filings", "Fiscal year", "Difference from the filed figure ("+s.Unit()+")")
-	addGrid(p, t)
-	zero := plotter.NewFunction(func(float64) float64 { return 0 })
-	zero.LineStyle = draw.LineStyle{Color: t.Muted, Width: vg.Points(0.75)}
-	p.Add(zero)
-
-	ends := []struct {
-		period  series.Period
-		claimed series.Value
-	}{{c.From, c.Start}, {c.To, c.End}}
-	var filed, claimed Estimates
-	var ticks []plot.Tick
-	var notes []*plotter.Labels
-	lo, hi := 0.0, 0.0
-	for i, e := range ends {
-		pt, ok := s.At(e.period)
-		if !ok || pt.Missing {
-			return nil, &InputError{Chart: chart, Input: s.ID(), Err: fmt.Errorf("%w: no filed value for %s", ErrNoData, e.period)}
-		}
-		ref := pt.Value.Float64()
-		x := float64(i)
-		fe, ce := pt.Value.Estimate(), e.claimed.Estimate()
-		filed = append(filed, XEstimate{X: x + 0.15, Estimate: offset(fe, ref)})
-		claimed = append(claimed, XEstimate{X: x - 0.15, Estimate: offset(ce, ref)})
-		ticks = append(ticks, plot.Tick{Value: x, Label: e.period.String()})
-		lo = math.Min(lo, math.Min(fe.Lo, ce.Lo)-ref)
-		hi = math.Max(hi, math.Max(fe.Hi, ce.Hi)-ref)
-		verdict := "consistent: the intervals meet"
-		if !e.claimed.Consistent(pt.Value) {
-			verdict = "not consistent: the intervals do not meet"
-		}
-		label := fmt.Sprintf("claimed %s, filed %s\n%s", ValueText(s.Unit(), e.claimed), ValueText(s.Unit(), pt.Value), verdict)
-		n, err := plotter.NewLabels(plotter.XYLabels{XYs: plotter.XYs{{X: x, Y: 0}}, Labels: []string{label}})
-		if err != nil {
-			return nil, &InputError{Chart: chart, Err: err}
-		}
-		notes = append(notes, n)
-	}
-	span := hi - lo
-	for _, n := range notes {
-		n.XYs[0].Y = hi + 0.3*span
-		n.TextStyle[0] = t.TextStyle(t.NoteSize)
-		n.TextStyle[0].XAlign, n.TextStyle[0].YAlign = draw.XCenter, draw.YBottom
-		p.Add(n)
-	}
-	for k, es := range []Estimates{claimed, filed} {
-		st := t.Style(1 - k)
-		bars, err := NewErrorBars(es)
-		if err != nil {
-			return nil, &InputError{Chart: chart, Err: err}
-		}
-		bars.Color = st.Glyph.Color
-		bars.Width = vg.Points(2)
-		bars.CapWidth = vg.Points(10)
-		sc, err := plotter.NewScatter(es.XYs())
-		if err != nil {
-			return nil, &InputError{Chart: chart, Err: err}
-		}
-		sc.GlyphStyle = st.Glyph
-		sc.GlyphStyle.Radius = vg.Points(4.5)
-		if k == 0 {
-			sc.GlyphStyle.Shape = draw.BoxGlyph{}
-		}
-		p.Add(bars, sc)
-		name := "claimed figure and its rounding interval"
-		if k == 1 {
-			name = "filed figure and its rounding interval"
-		}
-		p.Legend.Add(name, bars, sc)
-	}
-	p.X.Tick.Marker = plot.ConstantTicks(ticks)
-	p.X.Min, p.X.Max = -0.6, float64(len(ends))-0.4
-	p.Y.Tick.Marker = LabelTicks{Format: UnitFormat(s.Unit())}
-	p.Y.Min, p.Y.Max = lo-0.15*span, hi+0.9*span
-	p.Legend.Top, p.Legend.Left = false, false
-	p.Legend.YOffs = vg.Points(6)
-	p.Legend.XOffs = -vg.Points(8)
-	src := NewSource(SourceLine(s))
-	src.Left = true
-	p.Add(src)
-	return p, nil
-}
-
-// ClaimWindows charts the CAGR of every window of s as a heat map, each
-// cell labelled with its rate, and outlines the claimed window, so that a
-// reader sees whether the claim picked a favourable one.
-func ClaimWindows(s *series.Series, c GrowthClaim) (*plot.Plot, error) {
-	const chart = "claim-windows"
-	if err := checkSeries(chart, s); err != nil {
-		return nil, err
-	}
-	g, err := NewWindowGrid(s)
-	if err != nil {
-		return nil, &InputError{Chart: chart, Input: s.ID(), Err: err}
-	}
-	t := DefaultTheme()
-	p := t.NewPlot("CAGR of every window of "+seriesName(s), "First year of the window", "Last year of the window")
-	pal, err := brewer.GetPalette(brewer.TypeSequential, "Blues", 9)
-	if err != nil {
-		return nil, &InputError{Chart: chart, Err: err}
-	}
-	hm := plotter.NewHeatMap(g, pal)
-	if hm.Min == hm.Max {
-		hm.Min, hm.Max = hm.Min-0.01, hm.Max+0.01
-	}
-	hm.NaN = t.Background
-	p.Add(hm)
-	st := t.TextStyle(t.NoteSize + 0.5)
-	p.Add(&GridLabels{HeatMap: hm, Format: WholePercent(), TextStyle: st})
-
-	periods := g.Periods
-	p.X.Tick.Marker = PeriodTicks{Frequency: s.Frequency()}
-	p.Y.Tick.Marker = PeriodTicks{Frequency: s.Frequency()}
-	p.X.Min, _ = PeriodBounds(periods[0])
-	_, p.X.Max = PeriodBounds(periods[len(periods)-2])
-	p.Y.Min, _ = PeriodBounds(periods[1])
-	_, p.Y.Max = PeriodBounds(periods[len(periods)-1])
-
-	if _, _, ok := g.Rank(c.From, c.To); ok {
-		x0, x1 := PeriodBounds(c.From)
-		y0, y1 := PeriodBounds(c.To)
-		o := &Outline{Min: plotter.XY{X: x0, Y: y0}, Max: plotter.XY{X: x1, Y: y1},
-			LineStyle: draw.LineStyle{Color: t.Text, Width: vg.Points(3.5)}}
-		p.Add(o)
-		cagr := g.Z(c.From.Sub(periods[0]), c.To.Sub(periods[0])-1)
-		// The rank is the one finfig check reports: among the windows of
-		// comparable length (series.WindowRank).
-		rank, of, minYears, _ := series.WindowRank(s, c.From, c.To)
-		p.Legend.Add(fmt.Sprintf("claimed window %s–%s: %.1f%%, %s highest of %d windows of %g+ years", c.From, c.To, 100*cagr, ordinal(rank), of, minYears), o)
-	} else if !c.From.IsZero() {
-		return nil, &InputError{Chart: chart, Input: "claim", Err: fmt.Errorf("%w: no window %s–%s in %s", ErrNoData, c.From, c.To, s.ID())}
-	}
-	p.Legend.Top, p.Legend.Left = false, false
-	p.Legend.XOffs = -vg.Points(6)
-	p.Legend.YOffs = vg.Points(26)
-	p.Add(NewSource(SourceLine(s)))
-	return p, nil
-}
-
-// Users charts a count, such as monthly active users, as a line from zero.
-func Users(users *series.Series) (*plot.Plot, error) {
-	const chart = "users"
-	if err := checkSeries(chart, users); err != nil {
-		return nil, err
-	}
-	t := DefaultTheme()
-	first, last := unionSpan(users)
-	p := t.NewPlot(fmt.Sprintf("%s, %s", seriesName(users), spanText(first, last)), "Fiscal year (at year end)", capitalize(users.Unit()))
-	addGrid(p, t)
-	l, err := NewSeriesLine(users)
-	if err != nil {
-		return nil, &InputError{Chart: chart, Input: users.ID(), Err: err}
-	}
-	p.Add(l)
-	periodAxis(p, first, last)
-	_, hi := seriesRange(users)
-	linearAxis(&p.Y, 0, hi, UnitFormat(users.Unit()))
-	p.Add(NewSource(SourceLine(users)))
-	return p, nil
-}
-
-// RevenuePerUser charts revenue divided by the year-end user count, with
-// the interval the rounding of both allows. A year missing either figure is
-// a gap.
-func RevenuePerUser(revenue, users *series.Series) (*plot.Plot, error) {
-	const chart = "revenue-per-user"
-	if err := checkSeries(chart, revenue, users); err != nil {
+// PerUnit charts num divided by den period by period, such as revenue per
+// user, as a line with the interval the rounding of both allows
+// (series.Estimate.Quo) and its last value written at its end. A period
+// missing either figure is a gap. spec.Unit is the unit of the quotient,
+// usually num's: revenue per user is in dollars.
+func PerUnit(spec Spec, num, den *series.Series) (*plot.Plot, error) {
+	const chart = "per-unit"
+	if err := checkSeries(chart, num, den); err != nil {
 		return nil, err
 	}
 	var es Estimates
-	for _, pt := range revenue.Points() {
+	for _, pt := range num.Points() {
 		e := XEstimate{X: PeriodX(pt.Period), Estimate: gapEstimate()}
-		u, ok := users.At(pt.Period)
-		if !pt.Missing && ok && !u.Missing {
-			if q, ok := share(pt.Value, u.Value); ok {
+		if u, ok := den.At(pt.Period); !pt.Missing && ok && !u.Missing {
+			if q, ok := quo(pt.Value, u.Value); ok {
 				e.Estimate = q
 			}
 		}
@@ -659,28 +393,106 @@ func RevenuePerUser(revenue, users *series.Series) (*plot.Plot, error) {
 	}
 	_, _, _, hi := l.DataRange()
 	if math.IsInf(hi, -1) {
-		return nil, &InputError{Chart: chart, Err: fmt.Errorf("%w: no year has both figures", ErrNoData)}
+		return nil, &InputError{Chart: chart, Err: fmt.Errorf("%w: no period has both figures", ErrNoData)}
 	}
 	t := DefaultTheme()
-	first, last := unionSpan(revenue)
-	p := t.NewPlot(fmt.Sprintf("%s per user, %s", seriesName(revenue), spanText(first, last)), "Fiscal year",
-		fmt.Sprintf("%s per year-end user", revenue.Unit()))
-	addGrid(p, t)
+	p := spec.newPlot(t)
 	bars, err := NewErrorBars(es)
 	if err != nil {
 		return nil, &InputError{Chart: chart, Err: err}
 	}
 	p.Add(bars, l)
-	for i := len(es) - 1; i >= 0; i-- {
-		if !math.IsNaN(es[i].Point) {
-			p.Add(endLabel(t, es[i].X, es[i].Point, UnitFormat(revenue.Unit())(es[i].Point), t.Style(0)))
-			break
+	addEndLabel(p, t, es, spec.format(), t.Style(0))
+	first, last := Span(num)
+	periodAxis(p, first, last)
+	linearAxis(&p.Y, 0, hi, spec.format())
+	p.Add(spec.source(num, den))
+	return p, nil
+}
+
+// Span returns the first and last periods with a value in any of the
+// series; both are zero when none has a value.
+func Span(ss ...*series.Series) (first, last series.Period) {
+	for _, s := range ss {
+		if s == nil {
+			continue
+		}
+		f, l, ok := s.Span()
+		if !ok {
+			continue
+		}
+		if first.IsZero() || f.Before(first) {
+			first = f
+		}
+		if last.IsZero() || last.Before(l) {
+			last = l
 		}
 	}
-	periodAxis(p, first, last)
-	linearAxis(&p.Y, 0, hi, UnitFormat(revenue.Unit()))
-	p.Add(NewSource(SourceLine(revenue, users)))
-	return p, nil
+	return first, last
+}
+
+// SpanText writes a span of periods as a title gives it: "2012–2019", or
+// "2019" for one period.
+func SpanText(first, last series.Period) string {
+	if first == last {
+		return first.String()
+	}
+	return first.String() + "–" + last.String()
+}
+
+// CommonStart returns the first period in which every series has a value:
+// the base that IndexLines needs.
+func CommonStart(ss ...*series.Series) (series.Period, error) {
+	const chart = "index"
+	if err := checkSeries(chart, ss...); err != nil {
+		return series.Period{}, err
+	}
+	first, last, _ := ss[0].Span()
+	for p := first; p.Compare(last) <= 0; p = p.Add(1) {
+		all := true
+		for _, s := range ss {
+			pt, ok := s.At(p)
+			all = all && ok && !pt.Missing
+		}
+		if all {
+			return p, nil
+		}
+	}
+	return series.Period{}, &InputError{Chart: chart, Err: fmt.Errorf("%w: the series share no period", ErrNoData)}
+}
+
+// newMarks returns the marks of figures with intervals: error bars in the
+// glyph's colour and a marker at each figure that is not a gap.
+func newMarks(es Estimates, glyph draw.GlyphStyle) (*ErrorBars, *plotter.Scatter, error) {
+	bars, err := NewErrorBars(es)
+	if err != nil {
+		return nil, nil, err
+	}
+	bars.Color = glyph.Color
+	var xys plotter.XYs
+	for _, xy := range es.XYs() {
+		if !math.IsNaN(xy.Y) {
+			xys = append(xys, xy)
+		}
+	}
+	sc, err := plotter.NewScatter(xys)
+	if err != nil {
+		return nil, nil, err
+	}
+	sc.GlyphStyle = glyph
+	return bars, sc, nil
+}
+
+// quo returns a/b with the interval the rounding of both allows; ok is
+// false when a is negative or b's interval reaches zero, where a quotient
+// of rounded figures has no useful bound, or when it overflows.
+func quo(a, b series.Value) (series.Estimate, bool) {
+	ae, be := a.Estimate(), b.Estimate()
+	if !(be.Lo > 0) || ae.Lo < 0 {
+		return series.Estimate{}, false
+	}
+	q := ae.Quo(be)
+	return q, q.Finite()
 }
 
 // firstErr returns the first error of derived figures none of which could
@@ -697,8 +509,12 @@ func firstErr(ds []series.Derived) error {
 	return ds[0].Err
 }
 
-// checkSeries returns an *InputError for a nil series or one without values.
+// checkSeries returns an *InputError for no series, a nil series or one
+// without values.
 func checkSeries(chart string, ss ...*series.Series) error {
+	if len(ss) == 0 {
+		return &InputError{Chart: chart, Input: "series", Err: ErrNoData}
+	}
 	for i, s := range ss {
 		if s == nil {
 			return &InputError{Chart: chart, Input: fmt.Sprintf("series %d", i+1), Err: ErrNilSeries}
@@ -708,18 +524,6 @@ func checkSeries(chart string, ss ...*series.Series) error {
 		}
 	}
 	return nil
-}
-
-// checkReports checks the reports of one figure: at least one, none nil
-// or empty, all of one unit.
-func checkReports(chart string, reports []*series.Series) error {
-	if len(reports) == 0 {
-		return &InputError{Chart: chart, Input: "reports", Err: ErrNoData}
-	}
-	if err := checkSeries(chart, reports...); err != nil {
-		return err
-	}
-	return sameUnit(chart, reports...)
 }
 
 // checkPositive refuses a value that a log scale cannot show.
@@ -745,43 +549,6 @@ func sameUnit(chart string, ss ...*series.Series) error {
 	return nil
 }
 
-// commonStart returns the first period in which every series has a value.
-func commonStart(chart string, ss ...*series.Series) (series.Period, error) {
-	if err := checkSeries(chart, ss...); err != nil {
-		return series.Period{}, err
-	}
-	first, last, _ := ss[0].Span()
-	for p := first; p.Compare(last) <= 0; p = p.Add(1) {
-		all := true
-		for _, s := range ss {
-			pt, ok := s.At(p)
-			all = all && ok && !pt.Missing
-		}
-		if all {
-			return p, nil
-		}
-	}
-	return series.Period{}, &InputError{Chart: chart, Err: fmt.Errorf("%w: the series share no period", ErrNoData)}
-}
-
-// unionSpan returns the first and last periods with a value in any of the
-// series, which checkSeries has found non-empty.
-func unionSpan(ss ...*series.Series) (first, last series.Period) {
-	for _, s := range ss {
-		f, l, ok := s.Span()
-		if !ok {
-			continue
-		}
-		if first.IsZero() || f.Before(first) {
-			first = f
-		}
-		if last.IsZero() || last.Before(l) {
-			last = l
-		}
-	}
-	return first, last
-}
-
 // seriesRange returns the lowest and highest values of the series.
 func seriesRange(ss ...*series.Series) (lo, hi float64) {
 	lo, hi = math.Inf(1), math.Inf(-1)
@@ -790,20 +557,6 @@ func seriesRange(ss ...*series.Series) (lo, hi float64) {
 		lo, hi = math.Min(lo, l), math.Max(hi, h)
 	}
 	return lo, hi
-}
-
-// firstPeriod returns the first period with a value.
-func firstPeriod(s *series.Series) series.Period {
-	f, _, _ := s.Span()
-	return f
-}
-
-// spanText writes a span of periods as "2012–2019", or "2019" for one.
-func spanText(first, last series.Period) string {
-	if first == last {
-		return first.String()
-	}
-	return first.String() + "–" + last.String()
 }
 
 // seriesName returns the series' name, or its id when it has none.
@@ -867,25 +620,24 @@ func logAxis(a *plot.Axis, lo, hi float64, format Format) {
 	a.Label.Position = draw.PosTop
 }
 
-// addGrid adds horizontal grid lines at the Y axis' major ticks.
-func addGrid(p *plot.Plot, t Theme) {
-	g := plotter.NewGrid()
-	g.Vertical.Color = nil
-	g.Horizontal = t.Grid
-	p.Add(g)
-}
-
-// endLabel writes text just right of the point (x, y), in the style's
-// colour, bold.
-func endLabel(t Theme, x, y float64, label string, st SeriesStyle) *plotter.Labels {
-	l, _ := plotter.NewLabels(plotter.XYLabels{XYs: plotter.XYs{{X: x, Y: y}}, Labels: []string{label}})
-	ts := t.TextStyle(t.NoteSize + 0.5)
-	ts.Font.Weight = xfont.WeightBold
-	ts.Color = st.Line.Color
-	ts.YAlign = draw.YCenter
-	l.TextStyle[0] = ts
-	l.Offset = vg.Point{X: vg.Points(8)}
-	return l
+// addEndLabel writes the last figure of es that is not a gap just right of
+// it, in the style's colour, bold.
+func addEndLabel(p *plot.Plot, t Theme, es Estimates, format Format, st SeriesStyle) {
+	for i := len(es) - 1; i >= 0; i-- {
+		e := es[i]
+		if math.IsNaN(e.Point) {
+			continue
+		}
+		l, _ := plotter.NewLabels(plotter.XYLabels{XYs: plotter.XYs{{X: e.X, Y: e.Point}}, Labels: []string{format(e.Point)}})
+		ts := t.TextStyle(t.NoteSize + 0.5)
+		ts.Font.Weight = xfont.WeightBold
+		ts.Color = st.Line.Color
+		ts.YAlign = draw.YCenter
+		l.TextStyle[0] = ts
+		l.Offset = vg.Point{X: vg.Points(8)}
+		p.Add(l)
+		return
+	}
 }
 
 // dodge returns, for each report and each period of its span, an X offset
@@ -916,56 +668,4 @@ func dodge(reports []*series.Series, width float64) [][]float64 {
 		}
 	}
 	return offsets
-}
-
-// dropGaps returns the points that are not gaps.
-func dropGaps(xys plotter.XYs) plotter.XYs {
-	var out plotter.XYs
-	for _, xy := range xys {
-		if !math.IsNaN(xy.Y) {
-			out = append(out, xy)
-		}
-	}
-	return out
-}
-
-// share returns a/b with the interval the rounding of both allows,
-// [a_lo/b_hi, a_hi/b_lo]; ok is false when b's interval reaches zero.
-func share(a, b series.Value) (series.Estimate, bool) {
-	ai, bi := a.Interval(), b.Interval()
-	if !(bi.Lo > 0) || ai.Lo < 0 {
-		return series.Estimate{}, false
-	}
-	return series.Estimate{Point: a.Float64() / b.Float64(), Lo: ai.Lo / bi.Hi, Hi: ai.Hi / bi.Lo}, true
-}
-
-// offset returns e less ref.
-func offset(e series.Estimate, ref float64) series.Estimate {
-	return series.Estimate{Point: e.Point - ref, Lo: e.Lo - ref, Hi: e.Hi - ref}
-}
-
-// ordinal writes n as "1st", "2nd", "16th".
-func ordinal(n int) string {
-	suffix := "th"
-	switch n % 10 {
-	case 1:
-		suffix = "st"
-	case 2:
-		suffix = "nd"
-	case 3:
-		suffix = "rd"
-	}
-	if n%100 >= 11 && n%100 <= 13 {
-		suffix = "th"
-	}
-	return strconv.Itoa(n) + suffix
-}
-
-// capitalize returns s with its first letter in upper case.
-func capitalize(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -7,10 +7,21 @@
 // ([Line]); rounding intervals as a band or error bars ([Band],
 // [ErrorBars]); grouped bars ([Bars]); a claim annotation ([Claim]); the
 // CAGR of every window as a heat map ([WindowGrid], [GridLabels],
-// [Outline]); and a source line ([Source]). One [Theme] styles them. The
-// chart builders ([RevenueLinear], [RevenueLog], …, [Standard]) put them
-// together into the standard charts, from series the caller passes in:
-// this package loads no data.
+// [Outline]); and a source line ([Source]). One [Theme] styles them.
+//
+// The chart builders put them together, from series the caller passes
+// in, with the words on the chart and the unit of its values given in a
+// [Spec]: [Lines] (any number of series of one unit, linear or log),
+// [YoYBars], [IndexLines], [Reports] (one figure as several reports give
+// it), [Shares], [PerUnit], and for a growth claim [ClaimFigures],
+// [ClaimRounding] and [WindowHeatMap]. Each returns a *plot.Plot to which
+// more plotters can be added. [BuildAll] makes a named set of charts from
+// [Build]s; [Overview] is a set for any series. This package loads no data
+// and names no company: a case's chart set is a list of builder calls.
+//
+// Units are the caller's: a [Unit] (finance.Unit implements it) says
+// whether values are money and which sign they take, and picks the tick
+// labels ([UnitFormat]).
 //
 // One convention runs through it: the X coordinate of a period is its
 // mid-point in calendar years ([PeriodX]), so the year 2012 sits at 2012.5,

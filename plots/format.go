@@ -15,31 +15,19 @@ import (
 // "$10B" rather than 1e+10.
 type Format func(v float64) string
 
-// Money returns the Format of amounts of the currency with ISO 4217 code
-// currency, in compact form with at most three significant digits:
-// 4.279e9 USD is "$4.28B", 2.65e8 EUR "€265M", 0 "$0". The symbol is "$"
-// for USD, "€" for EUR, "£" for GBP and "¥" for JPY; any other code is
-// written before the number ("CHF 12M").
-func Money(currency string) Format {
-	sym := currency + " "
-	switch currency {
-	case "USD":
-		sym = "$"
-	case "EUR":
-		sym = "€"
-	case "GBP":
-		sym = "£"
-	case "JPY":
-		sym = "¥"
-	}
+// Money returns the Format of amounts written after the sign sign, in
+// compact form with at most three significant digits: with sign "$",
+// 4.279e9 is "$4.28B" and 0 "$0"; with "€", 2.65e8 is "€265M"; with
+// "CHF ", 1.2e7 is "CHF 12M". UnitFormat picks the sign from a unit.
+func Money(sign string) Format {
 	return func(v float64) string {
 		if s, ok := special(v); ok {
 			return s
 		}
 		if v < 0 {
-			return "-" + sym + compact(-v)
+			return "-" + sign + compact(-v)
 		}
-		return sym + compact(v)
+		return sign + compact(v)
 	}
 }
 
@@ -95,16 +83,45 @@ func Plain() Format {
 	}
 }
 
-// ValueText writes a reported value of the unit as its source states it,
+// Unit is what a chart needs to know of the unit of a series' values to
+// write them: whether it is a currency, and the sign written before an
+// amount. finance.Unit implements it, so the question "is this money?" is
+// answered once, by the package that knows units; plots imports only series.
+type Unit interface {
+	String() string   // the code as data files write it: "USD", "users"
+	Symbol() string   // the sign before an amount: "$"; "" for none
+	IsCurrency() bool // whether values are amounts of money
+}
+
+// UnitFormat returns the Format for values of unit u: Money with the
+// currency's sign (or its code and a space, "CHF ", when it has none) for
+// a currency, Count for anything else, nil included.
+func UnitFormat(u Unit) Format {
+	if sign, ok := moneySign(u); ok {
+		return Money(sign)
+	}
+	return Count()
+}
+
+// moneySign returns the sign written before an amount of u, and whether u
+// is a currency.
+func moneySign(u Unit) (string, bool) {
+	if u == nil || !u.IsCurrency() {
+		return "", false
+	}
+	if sym := u.Symbol(); sym != "" {
+		return sym, true
+	}
+	return u.String() + " ", true
+}
+
+// ValueText writes a reported value of unit u as its source states it,
 // scaled for reading but with no digit added or dropped: 69.66 billion
 // stated to the ten million is "$69.66B", 4,279 million stated to the
-// million "$4.279B", 1.06 billion users "1.06B".
-func ValueText(unit string, v series.Value) string {
+// million "$4.279B", 1.06 billion users "1.06B". A nil u writes no sign.
+func ValueText(u Unit, v series.Value) string {
 	f := v.Float64()
-	sym := ""
-	if isCurrency(unit) {
-		sym = strings.TrimSuffix(Money(unit)(0), "0")
-	}
+	sym, _ := moneySign(u)
 	sign := ""
 	if f < 0 {
 		sign, f = "-", -f
@@ -124,29 +141,6 @@ func ValueText(unit string, v series.Value) string {
 		return sign + sym + strconv.FormatFloat(f/math.Pow10(sc.exp), 'f', decimals, 64) + sc.name
 	}
 	return v.String()
-}
-
-// UnitFormat returns the Format for values of the unit: Money for an ISO
-// 4217 currency code (three capital letters, such as "USD"), Count for
-// anything else ("users", "members").
-func UnitFormat(unit string) Format {
-	if isCurrency(unit) {
-		return Money(unit)
-	}
-	return Count()
-}
-
-// isCurrency reports whether unit looks like an ISO 4217 code.
-func isCurrency(unit string) bool {
-	if len(unit) != 3 {
-		return false
-	}
-	for _, r := range unit {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // special formats the values no Format can scale.

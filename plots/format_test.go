@@ -16,19 +16,19 @@ func TestFormats(t *testing.T) {
 		v      float64
 		want   string
 	}{
-		{"money zero", plots.Money("USD"), 0, "$0"},
-		{"money billions", plots.Money("USD"), 1e10, "$10B"},
-		{"money 70B", plots.Money("USD"), 7e10, "$70B"},
-		{"money rounds to 3 digits", plots.Money("USD"), 4.279e9, "$4.28B"},
-		{"money carries to next suffix", plots.Money("USD"), 999.96e6, "$1B"},
-		{"money millions", plots.Money("USD"), 1.5e8, "$150M"},
-		{"money euro", plots.Money("EUR"), 2.65e8, "€265M"},
-		{"money pound", plots.Money("GBP"), 1e6, "£1M"},
-		{"money other code", plots.Money("CHF"), 1.2e7, "CHF 12M"},
-		{"money negative", plots.Money("USD"), -5e6, "-$5M"},
-		{"money small", plots.Money("USD"), 27.86, "$27.9"},
-		{"money cents", plots.Money("USD"), 0.25, "$0.25"},
-		{"money NaN", plots.Money("USD"), math.NaN(), "n/a"},
+		{"money zero", plots.Money("$"), 0, "$0"},
+		{"money billions", plots.Money("$"), 1e10, "$10B"},
+		{"money 70B", plots.Money("$"), 7e10, "$70B"},
+		{"money rounds to 3 digits", plots.Money("$"), 4.279e9, "$4.28B"},
+		{"money carries to next suffix", plots.Money("$"), 999.96e6, "$1B"},
+		{"money millions", plots.Money("$"), 1.5e8, "$150M"},
+		{"money euro", plots.Money("€"), 2.65e8, "€265M"},
+		{"money pound", plots.Money("£"), 1e6, "£1M"},
+		{"money other code", plots.Money("CHF "), 1.2e7, "CHF 12M"},
+		{"money negative", plots.Money("$"), -5e6, "-$5M"},
+		{"money small", plots.Money("$"), 27.86, "$27.9"},
+		{"money cents", plots.Money("$"), 0.25, "$0.25"},
+		{"money NaN", plots.Money("$"), math.NaN(), "n/a"},
 		{"count", plots.Count(), 2.5e9, "2.5B"},
 		{"count users", plots.Count(), 1.06e9, "1.06B"},
 		{"count thousands", plots.Count(), 3e5, "300K"},
@@ -56,14 +56,21 @@ func TestFormats(t *testing.T) {
 }
 
 func TestUnitFormat(t *testing.T) {
-	if got := plots.UnitFormat("USD")(7e10); got != "$70B" {
-		t.Errorf("UnitFormat(USD) = %q", got)
+	tests := []struct {
+		unit plots.Unit
+		v    float64
+		want string
+	}{
+		{usd, 7e10, "$70B"},
+		{eur, 2.65e8, "€265M"},
+		{chf, 1.2e7, "CHF 12M"}, // no sign: the code
+		{users, 2.5e9, "2.5B"},
+		{nil, 2.5e9, "2.5B"},
 	}
-	if got := plots.UnitFormat("EUR")(2.65e8); got != "€265M" {
-		t.Errorf("UnitFormat(EUR) = %q", got)
-	}
-	if got := plots.UnitFormat("users")(2.5e9); got != "2.5B" {
-		t.Errorf("UnitFormat(users) = %q", got)
+	for _, tt := range tests {
+		if got := plots.UnitFormat(tt.unit)(tt.v); got != tt.want {
+			t.Errorf("UnitFormat(%v)(%g) = %q, want %q", tt.unit, tt.v, got, tt.want)
+		}
 	}
 }
 
@@ -76,23 +83,26 @@ func TestValueText(t *testing.T) {
 		return x.Shift(shift)
 	}
 	tests := []struct {
-		unit string
+		unit plots.Unit
 		v    series.Value
 		want string
 	}{
-		{"USD", v("69.66", 9), "$69.66B"},
-		{"USD", v("4.28", 9), "$4.28B"},
-		{"USD", v("4,279", 6), "$4.279B"},
-		{"USD", v("69,655", 6), "$69.655B"},
-		{"USD", v("2,472,410", 3), "$2.472410B"}, // the last 0 is a stated digit
-		{"USD", v("40", 6), "$40M"},
-		{"EUR", v("265", 6), "€265M"},
-		{"users", v("2.50", 9), "2.50B"},
-		{"USD", series.NewValue(series.NewDecimal(1500, 0), series.Exact), "$1.5K"},
+		{usd, v("69.66", 9), "$69.66B"},
+		{usd, v("4.28", 9), "$4.28B"},
+		{usd, v("4,279", 6), "$4.279B"},
+		{usd, v("69,655", 6), "$69.655B"},
+		{usd, v("2,472,410", 3), "$2.472410B"}, // the last 0 is a stated digit
+		{usd, v("40", 6), "$40M"},
+		{usd, v("-40", 6), "-$40M"},
+		{eur, v("265", 6), "€265M"},
+		{chf, v("12", 6), "CHF 12M"},
+		{users, v("2.50", 9), "2.50B"},
+		{nil, v("2.50", 9), "2.50B"},
+		{usd, series.NewValue(series.NewDecimal(1500, 0), series.Exact), "$1.5K"},
 	}
 	for _, tt := range tests {
 		if got := plots.ValueText(tt.unit, tt.v); got != tt.want {
-			t.Errorf("ValueText(%s, %s) = %q, want %q", tt.unit, tt.v, got, tt.want)
+			t.Errorf("ValueText(%v, %s) = %q, want %q", tt.unit, tt.v, got, tt.want)
 		}
 	}
 }
@@ -112,7 +122,7 @@ func TestCleanText(t *testing.T) {
 }
 
 func TestLabelTicks(t *testing.T) {
-	ticks := plots.LabelTicks{Format: plots.Money("USD")}.Ticks(0, 8e10)
+	ticks := plots.LabelTicks{Format: plots.Money("$")}.Ticks(0, 8e10)
 	var labels []string
 	for _, tk := range ticks {
 		if !tk.IsMinor() {

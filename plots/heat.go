@@ -82,26 +82,6 @@ func (g *WindowGrid) Max() float64 {
 	return m
 }
 
-// Rank returns the rank of the window from..to among all windows, 1 for the
-// highest CAGR, and the number of windows; ok is false when the grid has no
-// such window.
-func (g *WindowGrid) Rank(from, to series.Period) (rank, of int, ok bool) {
-	if len(g.Periods) == 0 || from.Frequency() != g.Periods[0].Frequency() || to.Frequency() != g.Periods[0].Frequency() {
-		return 0, 0, false
-	}
-	v, ok := g.cagr[[2]int{from.Sub(g.Periods[0]), to.Sub(g.Periods[0])}]
-	if !ok {
-		return 0, 0, false
-	}
-	rank = 1
-	for _, w := range g.cagr {
-		if w > v {
-			rank++
-		}
-	}
-	return rank, len(g.cagr), true
-}
-
 // GridLabels is a plot.Plotter that writes the value of each cell of a heat
 // map in its cell, in black on light cells and white on dark ones.
 type GridLabels struct {

@@ -89,16 +89,12 @@ func (es Estimates) check() error {
 
 // dataRange returns the range of the intervals that are not gaps.
 func (es Estimates) dataRange() (xmin, xmax, ymin, ymax float64) {
-	xmin, ymin = math.Inf(1), math.Inf(1)
-	xmax, ymax = math.Inf(-1), math.Inf(-1)
-	for _, e := range es {
+	return extent(es, func(e XEstimate) (x, lo, hi float64) {
 		if math.IsNaN(e.Point) {
-			continue
+			return e.X, math.NaN(), math.NaN()
 		}
-		xmin, xmax = math.Min(xmin, e.X), math.Max(xmax, e.X)
-		ymin, ymax = math.Min(ymin, e.Lo), math.Max(ymax, e.Hi)
-	}
-	return xmin, xmax, ymin, ymax
+		return e.X, e.Lo, e.Hi
+	})
 }
 
 // Band is a plot.Plotter that fills the interval [Lo, Hi] of a run of

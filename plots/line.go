@@ -135,14 +135,21 @@ func (l *Line) Thumbnail(c *draw.Canvas) {
 // xyRange returns the range of the points that are not gaps, or +Inf, -Inf
 // when there are none, which leaves a plot's range as it was.
 func xyRange(xys plotter.XYs) (xmin, xmax, ymin, ymax float64) {
+	return extent(xys, func(xy plotter.XY) (x, lo, hi float64) { return xy.X, xy.Y, xy.Y })
+}
+
+// extent returns the range of items, each at x from lo to hi, leaving out
+// gaps (lo or hi NaN); +Inf, -Inf when all are gaps.
+func extent[T any](items []T, at func(T) (x, lo, hi float64)) (xmin, xmax, ymin, ymax float64) {
 	xmin, ymin = math.Inf(1), math.Inf(1)
 	xmax, ymax = math.Inf(-1), math.Inf(-1)
-	for _, pt := range xys {
-		if math.IsNaN(pt.Y) {
+	for _, it := range items {
+		x, lo, hi := at(it)
+		if math.IsNaN(lo) || math.IsNaN(hi) {
 			continue
 		}
-		xmin, xmax = math.Min(xmin, pt.X), math.Max(xmax, pt.X)
-		ymin, ymax = math.Min(ymin, pt.Y), math.Max(ymax, pt.Y)
+		xmin, xmax = math.Min(xmin, x), math.Max(xmax, x)
+		ymin, ymax = math.Min(ymin, lo), math.Max(ymax, hi)
 	}
 	return xmin, xmax, ymin, ymax
 }

@@ -8,7 +8,7 @@ import (
 	"github.com/finfig/finfig/plots"
 )
 
-// TestRender writes the standard charts in every format to the directory
+// TestRender writes the test charts in every format to the directory
 // $PLOTS_RENDER_DIR, for looking at them:
 //
 //	PLOTS_RENDER_DIR=/tmp/charts go test -run TestRender ./plots
@@ -17,7 +17,7 @@ func TestRender(t *testing.T) {
 	if dir == "" {
 		t.Skip("PLOTS_RENDER_DIR is not set")
 	}
-	charts, err := plots.Standard(testInputs())
+	charts, err := plots.BuildAll(sampleBuilds()...)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,7 +14,7 @@ import (
 )
 
 // Source is a plot.Plotter that writes a source line, such as
-// "Source: Facebook Form 10-K", in a corner of the data area: small, muted
+// "Source: Alpha Form 10-K", in a corner of the data area: small, muted
 // type on a ground of the background colour, so that it stays legible
 // where it crosses grid lines or data. A line wider than the data area
 // wraps at spaces.
@@ -115,9 +115,9 @@ func greedy(st text.Style, words []string, width vg.Length) []string {
 // SourceLine returns the source line of the series' points: "Source: " or
 // "Sources: " and the documents they cite, each named without the fiscal
 // period or page that distinguishes one report of a kind from the next
-// ("Facebook FY2013 Form 10-K, p. 46" is "Facebook Form 10-K"), in order of
+// ("Alpha FY2013 Form 10-K, p. 46" is "Alpha Form 10-K"), in order of
 // first appearance. Documents of the same company are joined, and so are
-// numbered documents of one kind: "Facebook Form 10-K, earnings release;
+// numbered documents of one kind: "Alpha Form 10-K, earnings release;
 // seed article 000, 001". Nil series are skipped.
 func SourceLine(ss ...*series.Series) string {
 	var order []string             // first words (companies), in order
@@ -134,7 +134,7 @@ func SourceLine(ss ...*series.Series) string {
 			if doc == "" {
 				continue
 			}
-			// Group by company ("Facebook Form 10-K, earnings
+			// Group by company ("Alpha Form 10-K, earnings
 			// release") or by a numbered kind ("seed article 000,
 			// 001").
 			head, rest := doc, ""

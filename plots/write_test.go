@@ -33,10 +33,10 @@ func render(t testing.TB, p *plot.Plot, format string) []byte {
 // twice and written twice.
 func TestWriteDeterministic(t *testing.T) {
 	for _, format := range plots.Formats() {
-		for _, name := range []string{"01-revenue-linear", "06c-claim-windows"} {
-			a := render(t, standard(t)[name].Plot, format)
+		for _, name := range []string{"lines", "windows"} {
+			a := render(t, sampleChart(t, name).Plot, format)
 			for range 3 {
-				b := render(t, standard(t)[name].Plot, format)
+				b := render(t, sampleChart(t, name).Plot, format)
 				if !bytes.Equal(a, b) {
 					t.Errorf("%s %s: output differs between runs", name, format)
 					break
@@ -47,7 +47,7 @@ func TestWriteDeterministic(t *testing.T) {
 }
 
 func TestWriteFormats(t *testing.T) {
-	p := standard(t)["06a-claim-figures"].Plot
+	p := sampleChart(t, "claim-figures").Plot
 	magic := map[string]string{"png": "\x89PNG\r\n", "svg": "<?xml", "pdf": "%PDF-"}
 	for format, m := range magic {
 		b := render(t, p, format)
@@ -60,7 +60,7 @@ func TestWriteFormats(t *testing.T) {
 }
 
 func TestWritePDF(t *testing.T) {
-	b := render(t, standard(t)["06a-claim-figures"].Plot, "pdf")
+	b := render(t, sampleChart(t, "claim-figures").Plot, "pdf")
 	dates := regexp.MustCompile(`/(CreationDate|ModDate) \(D:([0-9]+)\)`).FindAllSubmatch(b, -1)
 	if len(dates) != 2 {
 		t.Fatalf("found %d dates, want CreationDate and ModDate", len(dates))
@@ -79,7 +79,7 @@ func TestWritePDF(t *testing.T) {
 		t.Error("the embedded font is not Liberation Sans regular alone")
 	}
 	content := pdfContent(t, b)
-	for _, want := range []string{"(Fiscal year)", "(Claimed figures \\(seed 001\\))", "($60B)", "(2019)"} {
+	for _, want := range []string{"(Fiscal year)", "(Claimed figures \\(article 1\\))", "($60B)", "(2019)"} {
 		if !bytes.Contains(content, []byte(want)) {
 			t.Errorf("the PDF's text lacks %s", want)
 		}
@@ -128,7 +128,7 @@ func pdfContent(t *testing.T, b []byte) []byte {
 func TestWriteSVGEscapes(t *testing.T) {
 	const name = `<script>alert(1)</script>&"'` + "\x00\x1b"
 	s := annual("evil", name, "USD", `v<1>&"'`, 6, `Doc <b>&"'</b> FY%d`, "1", "2", "3")
-	p, err := plots.RevenueLinear(s, facebookAdRevenue())
+	p, err := plots.Lines(plots.Spec{Title: name, Unit: usd}, s, revenueA())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,7 +170,7 @@ func TestWriteSVGEscapes(t *testing.T) {
 }
 
 func TestWriteErrors(t *testing.T) {
-	p := standard(t)["01-revenue-linear"].Plot
+	p := sampleChart(t, "lines").Plot
 	var buf bytes.Buffer
 	if err := plots.Write(&buf, p, "gif", plots.DefaultWidth, plots.DefaultHeight); !errors.Is(err, plots.ErrUnknownFormat) || buf.Len() != 0 {
 		t.Errorf("gif: err = %v, %d bytes written", err, buf.Len())
@@ -198,12 +198,12 @@ func TestWriteErrors(t *testing.T) {
 
 func TestWriteFile(t *testing.T) {
 	dir := t.TempDir()
-	p := standard(t)["01-revenue-linear"].Plot
+	p := sampleChart(t, "lines").Plot
 	path := filepath.Join(dir, "chart.svg")
 	if err := plots.WriteFile(path, p, "svg", plots.DefaultWidth, plots.DefaultHeight); err != nil {
 		t.Fatal(err)
 	}
-	want := render(t, standard(t)["01-revenue-linear"].Plot, "svg")
+	want := render(t, sampleChart(t, "lines").Plot, "svg")
 	got, err := os.ReadFile(path)
 	if err != nil || !bytes.Equal(got, want) {
 		t.Errorf("file differs from Write's output (err %v)", err)
@@ -249,7 +249,7 @@ func TestWriteConcurrent(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			charts, err := plots.Standard(testInputs())
+			charts, err := plots.BuildAll(sampleBuilds()...)
 			if err != nil {
 				t.Error(err)
 				return

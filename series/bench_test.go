@@ -75,32 +75,32 @@ func benchLagged(b *testing.B, lag int, run func(dst, v []float64) error) {
 	}
 }
 
-func BenchmarkPctChangeInto(b *testing.B) { benchLagged(b, 1, series.PctChangeInto) }
+func BenchmarkPctChangeTo(b *testing.B) { benchLagged(b, 1, series.PctChangeTo) }
 
-func BenchmarkYoYInto(b *testing.B) {
+func BenchmarkYoYTo(b *testing.B) {
 	for _, lag := range []int{1, 12} {
 		b.Run("lag="+strconv.Itoa(lag), func(b *testing.B) {
-			benchLagged(b, lag, func(dst, v []float64) error { return series.YoYInto(dst, v, lag) })
+			benchLagged(b, lag, func(dst, v []float64) error { return series.YoYTo(dst, v, lag) })
 		})
 	}
 }
 
-func BenchmarkMultipleInto(b *testing.B) {
-	benchLagged(b, 1, func(dst, v []float64) error { return series.MultipleInto(dst, v, 1) })
+func BenchmarkMultipleTo(b *testing.B) {
+	benchLagged(b, 1, func(dst, v []float64) error { return series.MultipleTo(dst, v, 1) })
 }
 
-func BenchmarkLogGrowthInto(b *testing.B) {
-	benchLagged(b, 1, func(dst, v []float64) error { return series.LogGrowthInto(dst, v, 1, 1) })
+func BenchmarkLogGrowthTo(b *testing.B) {
+	benchLagged(b, 1, func(dst, v []float64) error { return series.LogGrowthTo(dst, v, 1, 1) })
 }
 
-func BenchmarkIndexInto(b *testing.B) {
-	benchLagged(b, 0, func(dst, v []float64) error { return series.IndexInto(dst, v, 0) })
+func BenchmarkIndexTo(b *testing.B) {
+	benchLagged(b, 0, func(dst, v []float64) error { return series.IndexTo(dst, v, 0) })
 }
 
-// BenchmarkCAGRWindowsInto takes n values so that the windows number about
+// BenchmarkCAGRWindowsTo takes n values so that the windows number about
 // 10^3, 10^5 and 10^7, and 5·10^7 for a 10^4-period series. SetBytes is
 // the size of the output, the windows.
-func BenchmarkCAGRWindowsInto(b *testing.B) {
+func BenchmarkCAGRWindowsTo(b *testing.B) {
 	for _, n := range []int{45, 448, 4473, 10_000} {
 		b.Run(sizeName(n)+"/windows="+strconv.Itoa(series.Windows(n)), func(b *testing.B) {
 			v := benchValues(n)
@@ -108,7 +108,7 @@ func BenchmarkCAGRWindowsInto(b *testing.B) {
 			b.SetBytes(int64(8 * len(dst)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if err := series.CAGRWindowsInto(dst, scratch, v, 1); err != nil {
+				if err := series.CAGRWindowsTo(dst, scratch, v, 1); err != nil {
 					b.Fatal(err)
 				}
 			}

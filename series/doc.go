@@ -14,7 +14,7 @@
 //     the interval that the inputs' intervals imply.
 //   - Growth that cannot be computed is an error that says why (a zero base,
 //     a gap, a reversed window), never NaN or Inf.
-//   - The bulk kernels have the form XxxInto(dst, ...): they write into the
+//   - The bulk kernels have the form XxxTo(dst, ...): they write into the
 //     caller's slice dst, allocate nothing, and panic with a fixed message
-//     when the lengths do not match, as gonum's floats package does.
+//     when the lengths do not match, as gonum's floats package does (floats.AddTo).
 package series

@@ -145,13 +145,13 @@ func FuzzGrowth(f *testing.F) {
 		v := []float64{a, b, years, a, b}
 		dst := make([]float64, len(v))
 		kernels := map[string]func() error{
-			"YoYInto":       func() error { return series.YoYInto(dst[:4], v, 1) },
-			"MultipleInto":  func() error { return series.MultipleInto(dst[:3], v, 2) },
-			"PctChangeInto": func() error { return series.PctChangeInto(dst[:4], v) },
-			"IndexInto":     func() error { return series.IndexInto(dst, v, 1) },
+			"YoYTo":       func() error { return series.YoYTo(dst[:4], v, 1) },
+			"MultipleTo":  func() error { return series.MultipleTo(dst[:3], v, 2) },
+			"PctChangeTo": func() error { return series.PctChangeTo(dst[:4], v) },
+			"IndexTo":     func() error { return series.IndexTo(dst, v, 1) },
 		}
 		if years > 0 && years <= math.MaxFloat64 {
-			kernels["LogGrowthInto"] = func() error { return series.LogGrowthInto(dst[:4], v, 1, years) }
+			kernels["LogGrowthTo"] = func() error { return series.LogGrowthTo(dst[:4], v, 1, years) }
 		}
 		for name, run := range kernels {
 			clear(dst)
@@ -161,8 +161,8 @@ func FuzzGrowth(f *testing.F) {
 		}
 		if years > 0 && years <= math.MaxFloat64 {
 			w := make([]float64, series.Windows(len(v)))
-			if err := series.CAGRWindowsInto(w, make([]float64, len(v)), v, years); err == nil && !finite(w...) {
-				t.Fatalf("CAGRWindowsInto(%v, %v) = %v with no error", v, years, w)
+			if err := series.CAGRWindowsTo(w, make([]float64, len(v)), v, years); err == nil && !finite(w...) {
+				t.Fatalf("CAGRWindowsTo(%v, %v) = %v with no error", v, years, w)
 			}
 		}
 

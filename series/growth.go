@@ -2,6 +2,8 @@ package series
 
 import (
 	"math"
+
+	"github.com/finfig/finfig/series/internal/kernel"
 )
 
 // Multiple returns b/a, the factor by which a grew to b. a must be
@@ -225,10 +227,22 @@ type Derived struct {
 // rate is missing (Err is ErrGap), never filled, so a gap year and the
 // year after it both have a missing rate. A daily series compares with the
 // same calendar day.
+//
+// The rates of an annual, quarterly or monthly series come from the
+// packed division that YoYTo uses, over the series laid out one period a
+// value (see ratios); those of a daily series, whose year back is not a
+// fixed count of periods, one at a time.
 func YoY(s *Series) []Derived {
 	first, last, ok := s.Span()
 	if !ok {
 		return nil
+	}
+	if lag := s.meta.Frequency.PerYear(); lag > 0 {
+		n := last.Sub(first) + 1
+		if n <= lag {
+			return nil
+		}
+		return ratios(s, "yoy", first, n, lag, Period{}, -1)
 	}
 	var out []Derived
 	for p := first; p.Compare(last) <= 0; p = p.Add(1) {
@@ -296,17 +310,94 @@ func multipleOf(a, b Value) Estimate {
 // Index returns s indexed to base = 100, 100·v/v_base, for every period
 // from the first point of s to its last, periods the series skips
 // included. Periods without a value are missing in the index too (Err is
-// ErrGap).
+// ErrGap). The quotients v/v_base come from packed division, as YoY's.
 func Index(s *Series, base Period) ([]Derived, error) {
 	if _, err := s.value(base); err != nil {
 		return nil, &GrowthError{Op: "index", Series: s.meta.ID, From: base, To: base, Err: err}
 	}
 	first, last := s.points[0].Period, s.points[len(s.points)-1].Period
-	out := make([]Derived, 0, last.Sub(first)+1)
-	for p := first; p.Compare(last) <= 0; p = p.Add(1) {
-		out = append(out, ratio(s, "index", base, p, 100))
+	return ratios(s, "index", first, last.Sub(first)+1, 0, base, 100), nil
+}
+
+// ratios returns ratio(s, op, a, b, scale) for every period b from
+// first.Add(lag) to first.Add(n−1), where a is b.Add(−lag), or base when
+// lag is 0.
+//
+// It lays the n periods from first out as columns of the values'
+// Estimates, one cell a period: the numerators b, max(b_lo, 0) and b_hi,
+// and the denominators a, a_hi and a_lo, so that each column's quotients,
+// one call of kernel.Quotient, are the point, the lower and the upper
+// bound of Estimate.Quo. The division and the − 1 (or the · 100 after it)
+// are the ones ratio does, so the figures are the same to the bit. A cell
+// that cannot be an end (a gap, a negative or infinite value) or a base
+// (nor a zero, nor a value whose interval reaches zero: checkValues) holds
+// a stand-in 1 in that role's columns, and its pairs, like every pair when
+// the kernel refuses a value, go to ratio, which says why.
+func ratios(s *Series, op string, first Period, n, lag int, base Period, scale float64) []Derived {
+	var num, den [3][]float64
+	endOK, baseOK := make([]bool, n), make([]bool, n)
+	for j := range 3 {
+		num[j], den[j] = make([]float64, n), make([]float64, n)
+		for i := range n {
+			num[j][i], den[j][i] = 1, 1
+		}
 	}
-	return out, nil
+	for _, pt := range s.points {
+		i := pt.Period.Sub(first)
+		if pt.Missing || i < 0 || i >= n {
+			continue
+		}
+		e := pt.Value.Estimate()
+		if checkPair(1, e.Point) == nil {
+			endOK[i] = true
+			num[0][i], num[1][i], num[2][i] = e.Point, math.Max(e.Lo, 0), e.Hi
+		}
+		if checkPair(e.Point, 0) == nil && e.Lo > 0 {
+			baseOK[i] = true
+			den[0][i], den[1][i], den[2][i] = e.Point, e.Hi, e.Lo
+		}
+	}
+	m := n - lag
+	if lag == 0 { // one base for every period
+		b := base.Sub(first)
+		for j := range den {
+			x := den[j][b]
+			for i := range den[j] {
+				den[j][i] = x
+			}
+		}
+		for i := range baseOK {
+			baseOK[i] = baseOK[b]
+		}
+	}
+	c := 0.0
+	if scale < 0 {
+		c = 1
+	}
+	var q [3][]float64
+	packed := true
+	for j := range q {
+		q[j] = make([]float64, m)
+		packed = packed && kernel.Quotient(q[j], num[j][lag:], den[j], c)
+	}
+	out := make([]Derived, m)
+	for k := range out {
+		b := first.Add(lag + k)
+		e := Estimate{Point: q[0][k], Lo: q[1][k], Hi: q[2][k]}
+		if scale > 0 {
+			e = e.Scale(scale)
+		}
+		if packed && endOK[lag+k] && baseOK[k] && e.Finite() {
+			out[k] = Derived{Period: b, Estimate: e}
+			continue
+		}
+		a := base
+		if lag > 0 {
+			a = b.Add(-lag)
+		}
+		out[k] = ratio(s, op, a, b, scale)
+	}
+	return out
 }
 
 // Share returns, for every period both series have values for, the share

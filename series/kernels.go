@@ -5,7 +5,8 @@ import (
 	"math"
 	"runtime"
 	"sort"
-	"sync"
+
+	"github.com/finfig/finfig/series/internal/kernel"
 )
 
 // The bulk kernels work on dense float64 slices: one value per period, no
@@ -14,8 +15,8 @@ import (
 // that is not positive (ErrNonPositiveBase), an end value that is negative
 // or NaN (ErrNegativeValue), or a value that is infinite or whose result
 // would be beyond the float64 range (ErrOutOfRange), as the scalar
-// functions do. dst is then partly
-// written. So, like the scalar functions, they never write Inf or NaN.
+// functions do. dst is then partly written. So, like the scalar functions,
+// they never write Inf or NaN.
 // Mismatched lengths and a lag, step or years that is not positive are
 // programmer errors and panic.
 
@@ -38,48 +39,48 @@ const (
 	badYears  = "series: years between periods must be positive and finite"
 )
 
-// MultipleInto writes the multiple of each value over the value lag
+// MultipleTo writes the multiple of each value over the value lag
 // positions before it:
 //
 //	dst[i] = v[i+lag] / v[i]
 //
 // len(dst) must be len(v) − lag.
-func MultipleInto(dst, v []float64, lag int) error {
+func MultipleTo(dst, v []float64, lag int) error {
 	checkLag(dst, v, lag)
-	return quotientInto(dst, v[lag:], v[:len(dst)], 0, lag)
+	return quotientTo(dst, v[lag:], v[:len(dst)], 0, lag)
 }
 
-// PctChangeInto writes the percentage change from each value to the next
+// PctChangeTo writes the percentage change from each value to the next
 // as a fraction:
 //
 //	dst[i] = v[i+1]/v[i] − 1
 //
 // len(dst) must be len(v) − 1.
-func PctChangeInto(dst, v []float64) error { return YoYInto(dst, v, 1) }
+func PctChangeTo(dst, v []float64) error { return YoYTo(dst, v, 1) }
 
-// YoYInto writes year-over-year rates for a series with lag periods a year
+// YoYTo writes year-over-year rates for a series with lag periods a year
 // (1 annual, 4 quarterly, 12 monthly):
 //
 //	dst[i] = v[i+lag]/v[i] − 1
 //
 // len(dst) must be len(v) − lag.
-func YoYInto(dst, v []float64, lag int) error {
+func YoYTo(dst, v []float64, lag int) error {
 	checkLag(dst, v, lag)
-	return quotientInto(dst, v[lag:], v[:len(dst)], 1, lag)
+	return quotientTo(dst, v[lag:], v[:len(dst)], 1, lag)
 }
 
-// quotientInto writes dst[i] = num[i]/den[i] − c, where num is v shifted by
-// lag, for the error's index. The fast path (SSE2 on amd64) validates a
-// whole slice at once; only when it reports a bad value does the scalar
-// loop run again to say which one.
-func quotientInto(dst, num, den []float64, c float64, lag int) error {
-	if quotientFast(dst, num, den, c) {
+// quotientTo writes dst[i] = num[i]/den[i] − c, where num is v shifted by
+// lag, for the error's index. kernel.Quotient (packed division on amd64)
+// validates a whole slice at once; only when it reports a bad value does
+// the scalar loop run again to say which one.
+func quotientTo(dst, num, den []float64, c float64, lag int) error {
+	if kernel.Quotient(dst, num, den, c) {
 		return nil
 	}
 	return quotientChecked(dst, num, den, c, lag)
 }
 
-// quotientChecked is quotientInto one value at a time, stopping at the
+// quotientChecked is quotientTo one value at a time, stopping at the
 // first value it cannot use.
 func quotientChecked(dst, num, den []float64, c float64, lag int) error {
 	num, den = num[:len(dst)], den[:len(dst)]
@@ -100,37 +101,38 @@ func quotientChecked(dst, num, den []float64, c float64, lag int) error {
 	return nil
 }
 
-// LogGrowthInto writes the log growth rate over lag periods of years each:
+// LogGrowthTo writes the log growth rate over lag periods of years each:
 //
 //	dst[i] = ln(v[i+lag]/v[i]) / (lag·years)
 //
 // len(dst) must be len(v) − lag; years must be positive and finite. Both
 // values must be positive and finite. From parallelLogs values on, the
-// values are shared between GOMAXPROCS goroutines, as in CAGRWindowsInto.
-func LogGrowthInto(dst, v []float64, lag int, years float64) error {
+// values are shared between GOMAXPROCS goroutines, as in CAGRWindowsTo.
+func LogGrowthTo(dst, v []float64, lag int, years float64) error {
 	checkLag(dst, v, lag)
 	if !(years > 0 && years <= math.MaxFloat64) {
 		panic(badYears)
 	}
 	inv := 1 / (float64(lag) * years)
 	if procs := runtime.GOMAXPROCS(0); procs > 1 && len(dst) >= parallelLogs {
-		j := getJob()
-		j.run, j.dst, j.src, j.lag, j.x = logGrowthPart, dst, v, lag, inv
+		j := kernel.NewJob(logGrowthPart)
+		j.Dst, j.Src, j.Lag, j.X = dst, v, lag, inv
 		for p := range procs {
-			j.bounds = append(j.bounds, len(dst)/procs*p)
+			j.Split(len(dst) / procs * p)
 		}
-		j.bounds = append(j.bounds, len(dst))
-		return runParallel(j)
+		j.Split(len(dst))
+		return j.Run()
 	}
 	return logGrowthRange(dst, v, lag, inv, 0, len(dst))
 }
 
-// parallelLogs is the count of values from which LogGrowthInto shares the
-// work between goroutines: at ~10 ns a value, 2^16 values take over half
-// a millisecond, against a few microseconds to start and join goroutines.
+// parallelLogs is the count of values from which LogGrowthTo shares the
+// work between goroutines: enough logarithms that their time outweighs
+// starting and joining the goroutines many times over
+// (BenchmarkLogGrowthTo at 10^5 values shows the gain).
 const parallelLogs = 1 << 16
 
-// logGrowthRange writes dst[lo:hi] of LogGrowthInto, with inv =
+// logGrowthRange writes dst[lo:hi] of LogGrowthTo, with inv =
 // 1/(lag·years).
 func logGrowthRange(dst, v []float64, lag int, inv float64, lo, hi int) error {
 	num, den := v[lo+lag:hi+lag], v[lo:hi]
@@ -152,15 +154,17 @@ func logGrowthRange(dst, v []float64, lag int, inv float64, lo, hi int) error {
 	return nil
 }
 
-func logGrowthPart(j *job, lo, hi int) error { return logGrowthRange(j.dst, j.src, j.lag, j.x, lo, hi) }
+func logGrowthPart(j *kernel.Job, lo, hi int) error {
+	return logGrowthRange(j.Dst, j.Src, j.Lag, j.X, lo, hi)
+}
 
-// IndexInto writes v indexed to v[base] = 100:
+// IndexTo writes v indexed to v[base] = 100:
 //
 //	dst[i] = 100 · v[i] / v[base]
 //
 // computed as v[i] · (100/v[base]), or as v[i]/v[base] · 100 when
 // 100/v[base] overflows. len(dst) must be len(v).
-func IndexInto(dst, v []float64, base int) error {
+func IndexTo(dst, v []float64, base int) error {
 	if len(dst) != len(v) {
 		panic(badLength)
 	}
@@ -186,7 +190,7 @@ func IndexInto(dst, v []float64, base int) error {
 	return nil
 }
 
-// indexByQuotient is IndexInto for a base so small that 100/a overflows.
+// indexByQuotient is IndexTo for a base so small that 100/a overflows.
 func indexByQuotient(dst, v []float64, a float64) error {
 	for i, b := range v {
 		r := b / a * 100
@@ -234,29 +238,34 @@ func Windows(n int) int { return n * (n - 1) / 2 }
 // n values: Σ_{i<r} (n−1−i).
 func windowsBefore(r, n int) int { return r*(n-1) - r*(r-1)/2 }
 
-// parallelWindows is the count of windows from which CAGRWindowsInto
-// shares the work between goroutines: at ~7 ns a window, 2^20 windows take
-// several milliseconds, against a few microseconds to start and join the
-// goroutines.
+// parallelWindows is the count of windows from which CAGRWindowsTo
+// shares the work between goroutines: enough exponentials that their time
+// outweighs starting and joining the goroutines many times over.
 const parallelWindows = 1 << 20
 
-// CAGRWindowsInto writes the CAGR of every window of v, periods step years
+// CAGRWindowsTo writes the CAGR of every window of v, periods step years
 // apart, in row order: for i = 0, 1, …, and for j = i+1, …, len(v)−1,
 //
 //	dst[k] = (v[j]/v[i])^(1/((j−i)·step)) − 1
 //
-// computed as exp((ln v[j] − ln v[i])/((j−i)·step)) − 1 from ln v, which
-// it writes into scratch. len(dst) must be Windows(len(v)) and len(scratch)
-// len(v); step must be positive and finite. Every value must be positive
-// and finite. A rate beyond the float64 range is an *IndexError naming
-// the window's end value j, the first such window in row order.
+// computed as exp((u[j] − u[i])/((j−i)·step)) − 1 from u[i] = ln(v[i]/v[0]),
+// which it writes into scratch. The logs are taken of ratios to v[0], not
+// of the values, because the error of a log is relative to its size: for
+// figures in the billions, ln v is about 22 and its rounding alone would
+// cost many times the rounding of (v[j]/v[i])^(1/y). A ratio beyond the
+// normal float64 range falls back to ln v[i] − ln v[0].
+//
+// len(dst) must be Windows(len(v)) and len(scratch) len(v); step must be
+// positive and finite. Every value must be positive and finite. A rate
+// beyond the float64 range is an *IndexError naming the window's end value
+// j, the first such window in row order.
 //
 // From parallelWindows windows on, the rows are shared between
 // GOMAXPROCS goroutines, each with a similar count of windows. The
 // goroutines are started for the call and joined before it returns; they
 // allocate nothing on the heap once a first call has made the record that
 // the goroutines share.
-func CAGRWindowsInto(dst, scratch, v []float64, step float64) error {
+func CAGRWindowsTo(dst, scratch, v []float64, step float64) error {
 	n := len(v)
 	if len(dst) != Windows(n) || len(scratch) != n {
 		panic(badLength)
@@ -268,19 +277,23 @@ func CAGRWindowsInto(dst, scratch, v []float64, step float64) error {
 		if err := positive(x); err != nil {
 			return &IndexError{Index: i, Err: err}
 		}
-		scratch[i] = math.Log(x)
+		if q := x / v[0]; q >= 0x1p-1022 && q <= math.MaxFloat64 {
+			scratch[i] = math.Log(q)
+		} else {
+			scratch[i] = math.Log(x) - math.Log(v[0])
+		}
 	}
 	if procs := runtime.GOMAXPROCS(0); procs > 1 && len(dst) >= parallelWindows {
 		// Split the rows where the count of windows before them crosses a
 		// multiple of the total over procs.
-		j := getJob()
-		j.run, j.dst, j.src, j.x = cagrPart, dst, scratch, step
+		j := kernel.NewJob(cagrPart)
+		j.Dst, j.Src, j.X = dst, scratch, step
 		for p := range procs {
 			target := len(dst) / procs * p
-			j.bounds = append(j.bounds, sort.Search(n-1, func(r int) bool { return windowsBefore(r, n) >= target }))
+			j.Split(sort.Search(n-1, func(r int) bool { return windowsBefore(r, n) >= target }))
 		}
-		j.bounds = append(j.bounds, n-1)
-		return runParallel(j)
+		j.Split(n - 1)
+		return j.Run()
 	}
 	return cagrRows(dst, scratch, 0, max(n-1, 0), step)
 }
@@ -288,16 +301,13 @@ func CAGRWindowsInto(dst, scratch, v []float64, step float64) error {
 // cagrRows writes rows r0 to r1−1 of the windows of the values whose logs
 // are logv.
 //
-// Why exp of a quotient and not a power or a table of 1/k: math.Pow would
-// take a log and an exp per window, where one log per value (n in all,
-// into scratch) leaves one exp per window. For a fixed k = j−i the root
-// (v[j]/v[i])^(1/k) is exp(Δ·(1/k)) with Δ = ln v[j] − ln v[i], so 1/k
-// could be precomputed and the division become a multiplication; measured
-// on n = 10^4 that saves 2% (the divider runs beside the exp), while it
-// needs a table of n reciprocals, so the division stays. The exp is the
-// cost of a window: math.Expm1 took ~6 of its ~7 ns, so it is the faster
-// expm1 of expm1.go (e^x − 1 rather than math.Exp − 1, which loses digits
-// near 0), and more cores: see runParallel.
+// Why exp of a quotient and not a power: math.Pow takes a log and an exp
+// per window, where one log per value (n in all, into scratch: logv holds
+// ln(v[i]/v[0])) leaves one exp per window, and the exp is then the cost of a window: hence
+// kernel.Expm1 (e^x − 1 rather than math.Exp − 1, which loses digits near
+// 0), and more cores (kernel.Job). The division by (j−i)·step stays: a
+// table of reciprocals 1/k would turn it into a multiplication, but the
+// divider runs beside the exp, so the table would cost memory for little.
 func cagrRows(dst, logv []float64, r0, r1 int, step float64) error {
 	n := len(logv)
 	k := windowsBefore(r0, n)
@@ -306,7 +316,7 @@ func cagrRows(dst, logv []float64, r0, r1 int, step float64) error {
 		row := dst[k : k+n-1-i]
 		ends := logv[i+1 : i+1+len(row)]
 		for d := range row {
-			r := expm1((ends[d] - li) / (float64(d+1) * step))
+			r := kernel.Expm1((ends[d] - li) / (float64(d+1) * step))
 			if r > math.MaxFloat64 {
 				return &IndexError{Index: i + 1 + d, Err: ErrOutOfRange}
 			}
@@ -317,81 +327,4 @@ func cagrRows(dst, logv []float64, r0, r1 int, step float64) error {
 	return nil
 }
 
-func cagrPart(j *job, lo, hi int) error { return cagrRows(j.dst, j.src, lo, hi, j.x) }
-
-// job is one call of a kernel shared between goroutines: part p does
-// run(j, bounds[p], bounds[p+1]) (rows of windows, or values) and leaves
-// its error in errs[p]. run is a function, not a closure, and jobs are
-// kept for reuse, so that a call allocates nothing.
-type job struct {
-	wg     sync.WaitGroup
-	run    func(j *job, lo, hi int) error
-	dst    []float64
-	src    []float64
-	lag    int
-	x      float64 // step, or 1/(lag·years)
-	bounds []int
-	errs   []error
-}
-
-type jobPart struct {
-	job  *job
-	part int
-}
-
-// jobs keeps job records between calls. It is a buffered channel rather
-// than a sync.Pool because a pool is emptied by every other garbage
-// collection, and a call then allocates again.
-var (
-	jobs  = make(chan *job, 8)
-	parts = make(chan jobPart)
-)
-
-func getJob() *job {
-	select {
-	case j := <-jobs:
-		return j
-	default:
-		return new(job)
-	}
-}
-
-// worker does one part of one job. It is started with no arguments, so
-// that the go statement needs no closure on the heap; it takes its part
-// from parts. Each call sends exactly as many parts as it starts workers,
-// so every worker gets a part, whichever call started it.
-func worker() {
-	p := <-parts
-	j := p.job
-	j.errs[p.part] = j.run(j, j.bounds[p.part], j.bounds[p.part+1])
-	j.wg.Done()
-}
-
-// runParallel runs the parts of j, len(j.bounds)−1 of them, the first on
-// the calling goroutine, and returns the error of the first part that
-// failed: the first bad value in order, as the serial loop would report.
-func runParallel(j *job) error {
-	n := len(j.bounds) - 1
-	j.errs = append(j.errs[:0], make([]error, n)...)
-	j.wg.Add(n - 1)
-	for p := 1; p < n; p++ {
-		go worker()
-		parts <- jobPart{job: j, part: p}
-	}
-	j.errs[0] = j.run(j, j.bounds[0], j.bounds[1])
-	j.wg.Wait()
-	var err error
-	for _, e := range j.errs {
-		if e != nil {
-			err = e
-			break
-		}
-	}
-	clear(j.errs)
-	j.dst, j.src, j.bounds = nil, nil, j.bounds[:0]
-	select {
-	case jobs <- j:
-	default: // more calls at once than records kept: let this one go
-	}
-	return err
-}
+func cagrPart(j *kernel.Job, lo, hi int) error { return cagrRows(j.Dst, j.Src, lo, hi, j.X) }

@@ -29,37 +29,37 @@ func TestKernelsFacebook(t *testing.T) {
 		t.Fatal(err)
 	}
 	dst := make([]float64, 7)
-	if err := series.YoYInto(dst, v, 1); err != nil {
+	if err := series.YoYTo(dst, v, 1); err != nil {
 		t.Fatal(err)
 	}
 	for i, want := range c.yoy {
-		checkNear(t, "YoYInto", dst[i], want)
+		checkNear(t, "YoYTo", dst[i], want)
 	}
-	if err := series.PctChangeInto(dst, v); err != nil || dst[6] != c.yoy[6] && !near(dst[6], c.yoy[6], rel) {
-		t.Errorf("PctChangeInto: %v %v", dst, err)
+	if err := series.PctChangeTo(dst, v); err != nil || dst[6] != c.yoy[6] && !near(dst[6], c.yoy[6], rel) {
+		t.Errorf("PctChangeTo: %v %v", dst, err)
 	}
 	m := make([]float64, 1)
-	if err := series.MultipleInto(m, v, 7); err != nil {
+	if err := series.MultipleTo(m, v, 7); err != nil {
 		t.Fatal(err)
 	}
-	checkNear(t, "MultipleInto", m[0], c.multiple)
+	checkNear(t, "MultipleTo", m[0], c.multiple)
 	idx := make([]float64, 8)
-	if err := series.IndexInto(idx, v, 0); err != nil {
+	if err := series.IndexTo(idx, v, 0); err != nil {
 		t.Fatal(err)
 	}
 	for i, want := range c.index {
-		checkNear(t, "IndexInto", idx[i], want)
+		checkNear(t, "IndexTo", idx[i], want)
 	}
 	w := make([]float64, series.Windows(8))
-	if err := series.CAGRWindowsInto(w, make([]float64, 8), v, 1); err != nil {
+	if err := series.CAGRWindowsTo(w, make([]float64, 8), v, 1); err != nil {
 		t.Fatal(err)
 	}
-	checkNear(t, "CAGRWindowsInto 2012–2019", w[6], c.cagr)
+	checkNear(t, "CAGRWindowsTo 2012–2019", w[6], c.cagr)
 	lg := make([]float64, 1)
-	if err := series.LogGrowthInto(lg, v, 7, 1); err != nil {
+	if err := series.LogGrowthTo(lg, v, 7, 1); err != nil {
 		t.Fatal(err)
 	}
-	checkNear(t, "LogGrowthInto", lg[0], math.Log(c.multiple)/7)
+	checkNear(t, "LogGrowthTo", lg[0], math.Log(c.multiple)/7)
 }
 
 // TestKernelsMatchScalar checks each kernel against its formula, value by
@@ -73,55 +73,55 @@ func TestKernelsMatchScalar(t *testing.T) {
 				continue
 			}
 			dst := make([]float64, n-lag)
-			if err := series.YoYInto(dst, v, lag); err != nil {
+			if err := series.YoYTo(dst, v, lag); err != nil {
 				t.Fatal(err)
 			}
 			for i := range dst {
 				if want := v[i+lag]/v[i] - 1; dst[i] != want {
-					t.Fatalf("YoYInto n=%d lag=%d [%d] = %v, want %v", n, lag, i, dst[i], want)
+					t.Fatalf("YoYTo n=%d lag=%d [%d] = %v, want %v", n, lag, i, dst[i], want)
 				}
 			}
-			if err := series.MultipleInto(dst, v, lag); err != nil {
+			if err := series.MultipleTo(dst, v, lag); err != nil {
 				t.Fatal(err)
 			}
 			for i := range dst {
 				if want := v[i+lag] / v[i]; dst[i] != want {
-					t.Fatalf("MultipleInto n=%d lag=%d [%d] = %v, want %v", n, lag, i, dst[i], want)
+					t.Fatalf("MultipleTo n=%d lag=%d [%d] = %v, want %v", n, lag, i, dst[i], want)
 				}
 			}
-			if err := series.LogGrowthInto(dst, v, lag, 0.25); err != nil {
+			if err := series.LogGrowthTo(dst, v, lag, 0.25); err != nil {
 				t.Fatal(err)
 			}
 			for i := range dst {
 				if want := math.Log(v[i+lag]/v[i]) * (1 / (float64(lag) * 0.25)); dst[i] != want {
-					t.Fatalf("LogGrowthInto n=%d lag=%d [%d] = %v, want %v", n, lag, i, dst[i], want)
+					t.Fatalf("LogGrowthTo n=%d lag=%d [%d] = %v, want %v", n, lag, i, dst[i], want)
 				}
 			}
 		}
 		if n > 1 {
 			dst := make([]float64, n-1)
-			if err := series.PctChangeInto(dst, v); err != nil {
+			if err := series.PctChangeTo(dst, v); err != nil {
 				t.Fatal(err)
 			}
 			for i := range dst {
 				if want := v[i+1]/v[i] - 1; dst[i] != want {
-					t.Fatalf("PctChangeInto n=%d [%d] = %v, want %v", n, i, dst[i], want)
+					t.Fatalf("PctChangeTo n=%d [%d] = %v, want %v", n, i, dst[i], want)
 				}
 			}
 		}
 		idx := make([]float64, n)
 		base := n / 2
-		if err := series.IndexInto(idx, v, base); err != nil {
+		if err := series.IndexTo(idx, v, base); err != nil {
 			t.Fatal(err)
 		}
 		for i := range idx {
 			if want := v[i] * (100 / v[base]); idx[i] != want || !near(idx[i], 100*v[i]/v[base], 1e-15) {
-				t.Fatalf("IndexInto n=%d [%d] = %v, want %v", n, i, idx[i], want)
+				t.Fatalf("IndexTo n=%d [%d] = %v, want %v", n, i, idx[i], want)
 			}
 		}
 		if n <= 100 {
 			w := make([]float64, series.Windows(n))
-			if err := series.CAGRWindowsInto(w, make([]float64, n), v, 0.25); err != nil {
+			if err := series.CAGRWindowsTo(w, make([]float64, n), v, 0.25); err != nil {
 				t.Fatal(err)
 			}
 			k := 0
@@ -134,7 +134,7 @@ func TestKernelsMatchScalar(t *testing.T) {
 					// Two formulas, (b/a)^(1/y) and e^((ln b − ln a)/y): they
 					// agree to rounding in 1 + rate.
 					if !near(1+w[k], 1+want, 1e-12) {
-						t.Fatalf("CAGRWindowsInto n=%d (%d, %d) = %v, want %v", n, i, j, w[k], want)
+						t.Fatalf("CAGRWindowsTo n=%d (%d, %d) = %v, want %v", n, i, j, w[k], want)
 					}
 					k++
 				}
@@ -181,11 +181,11 @@ func TestKernelErrors(t *testing.T) {
 		lag  int
 		run  func(dst, v []float64) error
 	}{
-		{"YoYInto/1", 1, func(dst, v []float64) error { return series.YoYInto(dst, v, 1) }},
-		{"YoYInto/12", 12, func(dst, v []float64) error { return series.YoYInto(dst, v, 12) }},
-		{"MultipleInto/1", 1, func(dst, v []float64) error { return series.MultipleInto(dst, v, 1) }},
-		{"MultipleInto/4", 4, func(dst, v []float64) error { return series.MultipleInto(dst, v, 4) }},
-		{"PctChangeInto", 1, series.PctChangeInto},
+		{"YoYTo/1", 1, func(dst, v []float64) error { return series.YoYTo(dst, v, 1) }},
+		{"YoYTo/12", 12, func(dst, v []float64) error { return series.YoYTo(dst, v, 12) }},
+		{"MultipleTo/1", 1, func(dst, v []float64) error { return series.MultipleTo(dst, v, 1) }},
+		{"MultipleTo/4", 4, func(dst, v []float64) error { return series.MultipleTo(dst, v, 4) }},
+		{"PctChangeTo", 1, series.PctChangeTo},
 	}
 	// Positions in the packed loop's body and in its scalar tail; the
 	// value at position p is a base for the quotient at p and an end for
@@ -232,9 +232,9 @@ func TestKernelErrors(t *testing.T) {
 	// The values before the bad one are written.
 	dst := make([]float64, 8)
 	v = []float64{1, 2, 4, 8, 16, 32, 0, 64, 128}
-	err := series.YoYInto(dst, v, 1)
+	err := series.YoYTo(dst, v, 1)
 	if !errors.Is(err, series.ErrNonPositiveBase) || dst[0] != 1 || dst[5] != -1 {
-		t.Errorf("YoYInto = %v, %v", dst, err)
+		t.Errorf("YoYTo = %v, %v", dst, err)
 	}
 	if err.Error() != "value 6: base value is zero or negative" {
 		t.Errorf("message %q", err)
@@ -246,22 +246,22 @@ func TestKernelErrors(t *testing.T) {
 		want error
 		at   int
 	}{
-		{"LogGrowthInto zero end", series.LogGrowthInto(make([]float64, 2), []float64{1, 0, 2}, 1, 1), series.ErrNonPositiveBase, 1},
-		{"LogGrowthInto NaN", series.LogGrowthInto(make([]float64, 2), []float64{1, 2, nan}, 1, 1), series.ErrNonPositiveBase, 2},
-		{"LogGrowthInto Inf base", series.LogGrowthInto(make([]float64, 2), []float64{inf, 2, 3}, 1, 1), series.ErrOutOfRange, 0},
-		{"LogGrowthInto underflow", series.LogGrowthInto(make([]float64, 1), []float64{1e300, 1e-300}, 1, 1), series.ErrOutOfRange, 1},
-		{"LogGrowthInto overflow", series.LogGrowthInto(make([]float64, 1), []float64{1e-300, 1e300}, 1, 1), series.ErrOutOfRange, 1},
-		{"IndexInto zero base", series.IndexInto(make([]float64, 3), []float64{0, 1, 2}, 0), series.ErrNonPositiveBase, 0},
-		{"IndexInto Inf base", series.IndexInto(make([]float64, 3), []float64{1, inf, 2}, 1), series.ErrOutOfRange, 1},
-		{"IndexInto Inf", series.IndexInto(make([]float64, 3), []float64{1, inf, 2}, 0), series.ErrOutOfRange, 1},
-		{"IndexInto negative", series.IndexInto(make([]float64, 3), []float64{1, 2, -2}, 0), series.ErrNegativeValue, 2},
-		{"IndexInto NaN", series.IndexInto(make([]float64, 3), []float64{1, nan, 2}, 0), series.ErrNegativeValue, 1},
-		{"IndexInto overflow", series.IndexInto(make([]float64, 3), []float64{1e-300, 1, 1e300}, 0), series.ErrOutOfRange, 2},
-		{"IndexInto overflow, tiny base", series.IndexInto(make([]float64, 3), []float64{1e-310, 1, 1e300}, 0), series.ErrOutOfRange, 1},
-		{"CAGRWindowsInto zero", series.CAGRWindowsInto(make([]float64, 3), make([]float64, 3), []float64{1, 0, 2}, 1), series.ErrNonPositiveBase, 1},
-		{"CAGRWindowsInto Inf", series.CAGRWindowsInto(make([]float64, 3), make([]float64, 3), []float64{1, 2, inf}, 1), series.ErrOutOfRange, 2},
-		{"CAGRWindowsInto overflow", series.CAGRWindowsInto(make([]float64, 3), make([]float64, 3), []float64{1, 1e-300, 1e300}, 1), series.ErrOutOfRange, 2},
-		{"CAGRWindowsInto daily overflow", series.CAGRWindowsInto(make([]float64, 1), make([]float64, 2), []float64{1, 10}, 1/365.2425), series.ErrOutOfRange, 1},
+		{"LogGrowthTo zero end", series.LogGrowthTo(make([]float64, 2), []float64{1, 0, 2}, 1, 1), series.ErrNonPositiveBase, 1},
+		{"LogGrowthTo NaN", series.LogGrowthTo(make([]float64, 2), []float64{1, 2, nan}, 1, 1), series.ErrNonPositiveBase, 2},
+		{"LogGrowthTo Inf base", series.LogGrowthTo(make([]float64, 2), []float64{inf, 2, 3}, 1, 1), series.ErrOutOfRange, 0},
+		{"LogGrowthTo underflow", series.LogGrowthTo(make([]float64, 1), []float64{1e300, 1e-300}, 1, 1), series.ErrOutOfRange, 1},
+		{"LogGrowthTo overflow", series.LogGrowthTo(make([]float64, 1), []float64{1e-300, 1e300}, 1, 1), series.ErrOutOfRange, 1},
+		{"IndexTo zero base", series.IndexTo(make([]float64, 3), []float64{0, 1, 2}, 0), series.ErrNonPositiveBase, 0},
+		{"IndexTo Inf base", series.IndexTo(make([]float64, 3), []float64{1, inf, 2}, 1), series.ErrOutOfRange, 1},
+		{"IndexTo Inf", series.IndexTo(make([]float64, 3), []float64{1, inf, 2}, 0), series.ErrOutOfRange, 1},
+		{"IndexTo negative", series.IndexTo(make([]float64, 3), []float64{1, 2, -2}, 0), series.ErrNegativeValue, 2},
+		{"IndexTo NaN", series.IndexTo(make([]float64, 3), []float64{1, nan, 2}, 0), series.ErrNegativeValue, 1},
+		{"IndexTo overflow", series.IndexTo(make([]float64, 3), []float64{1e-300, 1, 1e300}, 0), series.ErrOutOfRange, 2},
+		{"IndexTo overflow, tiny base", series.IndexTo(make([]float64, 3), []float64{1e-310, 1, 1e300}, 0), series.ErrOutOfRange, 1},
+		{"CAGRWindowsTo zero", series.CAGRWindowsTo(make([]float64, 3), make([]float64, 3), []float64{1, 0, 2}, 1), series.ErrNonPositiveBase, 1},
+		{"CAGRWindowsTo Inf", series.CAGRWindowsTo(make([]float64, 3), make([]float64, 3), []float64{1, 2, inf}, 1), series.ErrOutOfRange, 2},
+		{"CAGRWindowsTo overflow", series.CAGRWindowsTo(make([]float64, 3), make([]float64, 3), []float64{1, 1e-300, 1e300}, 1), series.ErrOutOfRange, 2},
+		{"CAGRWindowsTo daily overflow", series.CAGRWindowsTo(make([]float64, 1), make([]float64, 2), []float64{1, 10}, 1/365.2425), series.ErrOutOfRange, 1},
 	} {
 		var ie *series.IndexError
 		if !errors.Is(tt.err, tt.want) || !errors.As(tt.err, &ie) || ie.Index != tt.at {
@@ -272,20 +272,20 @@ func TestKernelErrors(t *testing.T) {
 
 func TestKernelPanics(t *testing.T) {
 	for name, f := range map[string]func(){
-		"YoYInto lag 0":           func() { series.YoYInto(make([]float64, 3), make([]float64, 3), 0) },
-		"YoYInto short dst":       func() { series.YoYInto(make([]float64, 1), make([]float64, 3), 1) },
-		"MultipleInto long dst":   func() { series.MultipleInto(make([]float64, 3), make([]float64, 3), 1) },
-		"PctChangeInto":           func() { series.PctChangeInto(make([]float64, 3), make([]float64, 3)) },
-		"LogGrowthInto years 0":   func() { series.LogGrowthInto(make([]float64, 2), []float64{1, 2, 3}, 1, 0) },
-		"LogGrowthInto years NaN": func() { series.LogGrowthInto(make([]float64, 2), []float64{1, 2, 3}, 1, math.NaN()) },
-		"LogGrowthInto lag -1":    func() { series.LogGrowthInto(make([]float64, 4), []float64{1, 2, 3}, -1, 1) },
-		"IndexInto length":        func() { series.IndexInto(make([]float64, 2), []float64{1, 2, 3}, 0) },
-		"IndexInto base":          func() { series.IndexInto(make([]float64, 3), []float64{1, 2, 3}, 3) },
-		"CAGRWindowsInto dst":     func() { series.CAGRWindowsInto(make([]float64, 2), make([]float64, 3), []float64{1, 2, 3}, 1) },
-		"CAGRWindowsInto scratch": func() { series.CAGRWindowsInto(make([]float64, 3), make([]float64, 2), []float64{1, 2, 3}, 1) },
-		"CAGRWindowsInto step 0":  func() { series.CAGRWindowsInto(make([]float64, 3), make([]float64, 3), []float64{1, 2, 3}, 0) },
-		"CAGRWindowsInto step -Inf": func() {
-			series.CAGRWindowsInto(make([]float64, 3), make([]float64, 3), []float64{1, 2, 3}, math.Inf(-1))
+		"YoYTo lag 0":           func() { series.YoYTo(make([]float64, 3), make([]float64, 3), 0) },
+		"YoYTo short dst":       func() { series.YoYTo(make([]float64, 1), make([]float64, 3), 1) },
+		"MultipleTo long dst":   func() { series.MultipleTo(make([]float64, 3), make([]float64, 3), 1) },
+		"PctChangeTo":           func() { series.PctChangeTo(make([]float64, 3), make([]float64, 3)) },
+		"LogGrowthTo years 0":   func() { series.LogGrowthTo(make([]float64, 2), []float64{1, 2, 3}, 1, 0) },
+		"LogGrowthTo years NaN": func() { series.LogGrowthTo(make([]float64, 2), []float64{1, 2, 3}, 1, math.NaN()) },
+		"LogGrowthTo lag -1":    func() { series.LogGrowthTo(make([]float64, 4), []float64{1, 2, 3}, -1, 1) },
+		"IndexTo length":        func() { series.IndexTo(make([]float64, 2), []float64{1, 2, 3}, 0) },
+		"IndexTo base":          func() { series.IndexTo(make([]float64, 3), []float64{1, 2, 3}, 3) },
+		"CAGRWindowsTo dst":     func() { series.CAGRWindowsTo(make([]float64, 2), make([]float64, 3), []float64{1, 2, 3}, 1) },
+		"CAGRWindowsTo scratch": func() { series.CAGRWindowsTo(make([]float64, 3), make([]float64, 2), []float64{1, 2, 3}, 1) },
+		"CAGRWindowsTo step 0":  func() { series.CAGRWindowsTo(make([]float64, 3), make([]float64, 3), []float64{1, 2, 3}, 0) },
+		"CAGRWindowsTo step -Inf": func() {
+			series.CAGRWindowsTo(make([]float64, 3), make([]float64, 3), []float64{1, 2, 3}, math.Inf(-1))
 		},
 	} {
 		func() {
@@ -299,17 +299,17 @@ func TestKernelPanics(t *testing.T) {
 	}
 	// A subnormal base still indexes itself to 100.
 	idx := make([]float64, 2)
-	if err := series.IndexInto(idx, []float64{1e-310, 2e-310}, 0); err != nil || idx[0] != 100 || idx[1] != 200 {
-		t.Errorf("IndexInto with a subnormal base = %v, %v", idx, err)
+	if err := series.IndexTo(idx, []float64{1e-310, 2e-310}, 0); err != nil || idx[0] != 100 || idx[1] != 200 {
+		t.Errorf("IndexTo with a subnormal base = %v, %v", idx, err)
 	}
 	// Empty inputs are fine.
-	if err := series.CAGRWindowsInto(nil, nil, nil, 1); err != nil {
+	if err := series.CAGRWindowsTo(nil, nil, nil, 1); err != nil {
 		t.Error(err)
 	}
-	if err := series.CAGRWindowsInto(nil, make([]float64, 1), []float64{5}, 1); err != nil {
+	if err := series.CAGRWindowsTo(nil, make([]float64, 1), []float64{5}, 1); err != nil {
 		t.Error(err)
 	}
-	if err := series.YoYInto(nil, []float64{1}, 1); err != nil {
+	if err := series.YoYTo(nil, []float64{1}, 1); err != nil {
 		t.Error(err)
 	}
 }
@@ -325,7 +325,7 @@ func TestCAGRWindowsParallel(t *testing.T) {
 	got := make([]float64, series.Windows(n))
 	scratch := make([]float64, n)
 	prev := runtime.GOMAXPROCS(1)
-	err := series.CAGRWindowsInto(want, scratch, v, 1.0/12)
+	err := series.CAGRWindowsTo(want, scratch, v, 1.0/12)
 	runtime.GOMAXPROCS(max(prev, 2))
 	defer runtime.GOMAXPROCS(prev)
 	if err != nil {
@@ -334,7 +334,7 @@ func TestCAGRWindowsParallel(t *testing.T) {
 	for _, procs := range []int{2, 3, 7} {
 		runtime.GOMAXPROCS(procs)
 		clear(got)
-		if err := series.CAGRWindowsInto(got, scratch, v, 1.0/12); err != nil {
+		if err := series.CAGRWindowsTo(got, scratch, v, 1.0/12); err != nil {
 			t.Fatal(err)
 		}
 		for k := range want {
@@ -349,11 +349,11 @@ func TestCAGRWindowsParallel(t *testing.T) {
 	bad := append([]float64(nil), v...)
 	bad[1500], bad[1501] = 1e-300, 1e300
 	var ie *series.IndexError
-	if err := series.CAGRWindowsInto(got, scratch, bad, 1); !errors.As(err, &ie) || ie.Index != 1501 || !errors.Is(err, series.ErrOutOfRange) {
+	if err := series.CAGRWindowsTo(got, scratch, bad, 1); !errors.As(err, &ie) || ie.Index != 1501 || !errors.Is(err, series.ErrOutOfRange) {
 		t.Errorf("late overflow: %v, want ErrOutOfRange at 1501", err)
 	}
 	bad[10], bad[11] = 1e-300, 1e300
-	if err := series.CAGRWindowsInto(got, scratch, bad, 1); !errors.As(err, &ie) || ie.Index != 11 {
+	if err := series.CAGRWindowsTo(got, scratch, bad, 1); !errors.As(err, &ie) || ie.Index != 11 {
 		t.Errorf("two overflows: %v, want the one at 11", err)
 	}
 	// Calls at once from several goroutines share nothing.
@@ -361,7 +361,7 @@ func TestCAGRWindowsParallel(t *testing.T) {
 	for range 4 {
 		go func() {
 			out := make([]float64, series.Windows(n))
-			err := series.CAGRWindowsInto(out, make([]float64, n), v, 1.0/12)
+			err := series.CAGRWindowsTo(out, make([]float64, n), v, 1.0/12)
 			for k := range want {
 				if err == nil && out[k] != want[k] {
 					err = errors.New("concurrent calls disagree")
@@ -377,7 +377,7 @@ func TestCAGRWindowsParallel(t *testing.T) {
 	}
 }
 
-// TestLogGrowthParallel checks that LogGrowthInto gives the same on one
+// TestLogGrowthParallel checks that LogGrowthTo gives the same on one
 // goroutine and on several, and reports the first bad value.
 func TestLogGrowthParallel(t *testing.T) {
 	const n = 200_000 // above the parallel threshold
@@ -385,14 +385,14 @@ func TestLogGrowthParallel(t *testing.T) {
 	prev := runtime.GOMAXPROCS(1)
 	defer runtime.GOMAXPROCS(prev)
 	want := make([]float64, n-12)
-	if err := series.LogGrowthInto(want, v, 12, 1.0/12); err != nil {
+	if err := series.LogGrowthTo(want, v, 12, 1.0/12); err != nil {
 		t.Fatal(err)
 	}
 	got := make([]float64, n-12)
 	for _, procs := range []int{2, 3, 8} {
 		runtime.GOMAXPROCS(procs)
 		clear(got)
-		if err := series.LogGrowthInto(got, v, 12, 1.0/12); err != nil {
+		if err := series.LogGrowthTo(got, v, 12, 1.0/12); err != nil {
 			t.Fatal(err)
 		}
 		for i := range want {
@@ -403,11 +403,11 @@ func TestLogGrowthParallel(t *testing.T) {
 		bad := append([]float64(nil), v...)
 		bad[n-5] = 0 // in the last part
 		var ie *series.IndexError
-		if err := series.LogGrowthInto(got, bad, 12, 1); !errors.As(err, &ie) || ie.Index != n-5 || !errors.Is(err, series.ErrNonPositiveBase) {
+		if err := series.LogGrowthTo(got, bad, 12, 1); !errors.As(err, &ie) || ie.Index != n-5 || !errors.Is(err, series.ErrNonPositiveBase) {
 			t.Errorf("GOMAXPROCS %d: %v, want the zero end, value %d", procs, err, n-5)
 		}
 		bad[100] = math.NaN() // and one in the first
-		if err := series.LogGrowthInto(got, bad, 12, 1); !errors.As(err, &ie) || ie.Index != 100 {
+		if err := series.LogGrowthTo(got, bad, 12, 1); !errors.As(err, &ie) || ie.Index != 100 {
 			t.Errorf("GOMAXPROCS %d: %v, want the NaN end, value 100", procs, err)
 		}
 	}
@@ -428,23 +428,58 @@ func TestKernelsAllocateNothing(t *testing.T) {
 	prev := runtime.GOMAXPROCS(2)
 	defer runtime.GOMAXPROCS(prev)
 	for name, f := range map[string]func(){
-		"PctChangeInto":            func() { series.PctChangeInto(dst[:len(v)-1], v) },
-		"YoYInto":                  func() { series.YoYInto(dst[:len(v)-12], v, 12) },
-		"MultipleInto":             func() { series.MultipleInto(dst[:len(v)-4], v, 4) },
-		"IndexInto":                func() { series.IndexInto(dst, v, 0) },
-		"LogGrowthInto":            func() { series.LogGrowthInto(dst[:len(v)-1], v, 1, 1) },
-		"LogGrowthInto parallel":   func() { series.LogGrowthInto(bigDst, big, 1, 1) },
-		"CAGRWindowsInto serial":   func() { series.CAGRWindowsInto(w[:series.Windows(100)], scratch[:100], v[:100], 1) },
-		"CAGRWindowsInto parallel": func() { series.CAGRWindowsInto(w, scratch, v[:n], 1) },
+		"PctChangeTo":            func() { series.PctChangeTo(dst[:len(v)-1], v) },
+		"YoYTo":                  func() { series.YoYTo(dst[:len(v)-12], v, 12) },
+		"MultipleTo":             func() { series.MultipleTo(dst[:len(v)-4], v, 4) },
+		"IndexTo":                func() { series.IndexTo(dst, v, 0) },
+		"LogGrowthTo":            func() { series.LogGrowthTo(dst[:len(v)-1], v, 1, 1) },
+		"LogGrowthTo parallel":   func() { series.LogGrowthTo(bigDst, big, 1, 1) },
+		"CAGRWindowsTo serial":   func() { series.CAGRWindowsTo(w[:series.Windows(100)], scratch[:100], v[:100], 1) },
+		"CAGRWindowsTo parallel": func() { series.CAGRWindowsTo(w, scratch, v[:n], 1) },
 	} {
 		f() // warm up: the parallel path makes its job record once
-		if name == "LogGrowthInto parallel" {
-			if err := series.LogGrowthInto(bigDst, big, 1, 1); err != nil {
+		if name == "LogGrowthTo parallel" {
+			if err := series.LogGrowthTo(bigDst, big, 1, 1); err != nil {
 				t.Fatal(err)
 			}
 		}
 		if a := testing.AllocsPerRun(20, f); a != 0 {
 			t.Errorf("%s: %v allocations a call", name, a)
+		}
+	}
+}
+
+// TestCAGRWindowsPrecision checks CAGRWindowsTo against CAGR on figures
+// in the billions, where the logs of the values themselves (about 22)
+// would cost many times the rounding of the power, and on values whose
+// ratios to the first overflow. The error grows as 1/years.
+func TestCAGRWindowsPrecision(t *testing.T) {
+	for _, tt := range []struct {
+		v    []float64
+		step float64
+		tol  float64 // relative, in 1 + rate
+	}{
+		{[]float64{4279e6, 6986e6, 11492e6, 17079e6, 26885e6, 39942e6, 55013e6, 69655e6}, 1, 8e-16},
+		{[]float64{2472410e3, 3463765e3, 4739495e3, 6133774e3, 8288402e3, 11242216e3, 15428752e3, 19859230e3}, 0.25, 2e-15},
+		{[]float64{1e-300, 1e10, 1e300}, 100, 2e-15},
+	} {
+		n := len(tt.v)
+		w := make([]float64, series.Windows(n))
+		if err := series.CAGRWindowsTo(w, make([]float64, n), tt.v, tt.step); err != nil {
+			t.Fatal(err)
+		}
+		k := 0
+		for i := range n {
+			for j := i + 1; j < n; j++ {
+				want, err := series.CAGR(tt.v[i], tt.v[j], float64(j-i)*tt.step)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !near(1+w[k], 1+want, tt.tol) {
+					t.Errorf("%v (%d, %d): %v, CAGR gives %v", tt.v[:2], i, j, w[k], want)
+				}
+				k++
+			}
 		}
 	}
 }

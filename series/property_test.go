@@ -20,7 +20,7 @@ func TestYoYProductIsMultiple(t *testing.T) {
 		n := 2 + r.IntN(60)
 		v := walk(r, n, 0.4)
 		rates := make([]float64, n-1)
-		if err := series.PctChangeInto(rates, v); err != nil {
+		if err := series.PctChangeTo(rates, v); err != nil {
 			t.Fatal(err)
 		}
 		prod := 1.0

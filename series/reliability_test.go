@@ -13,7 +13,7 @@ import (
 
 // TestParseErrorShort: a ParseError repeated its whole input, so that a
 // data file with a cell of megabytes gave a message of megabytes (finfig
-// series on testdata/bad/long-line-period printed 6 MB to stderr). The
+// series on testdata/bad/long-line-period.txtar printed 6 MB to stderr). The
 // message must stay short and still say what was expected.
 func TestParseErrorShort(t *testing.T) {
 	long := strings.Repeat("9", 1<<20)

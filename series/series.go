@@ -8,7 +8,7 @@ import (
 
 // Source says where a reported figure comes from.
 type Source struct {
-	Document string // the document: "Facebook FY2013 Form 10-K, p. 46"
+	Document string // the document: "Acme FY2013 Form 10-K, p. 46"
 	Locator  string // where to find it: a URL or a filing accession
 	Kind     string // how direct it is: "P" primary, "P-copy", "S" secondary, ...
 	Quote    string // the source's own words for the figure, if quoted
@@ -39,8 +39,8 @@ type Point struct {
 
 // Meta describes a series.
 type Meta struct {
-	ID          string    // stable identifier: "facebook.ad_revenue"
-	Name        string    // what a reader calls it: "Facebook advertising revenue"
+	ID          string    // stable identifier: "acme.ad_revenue"
+	Name        string    // what a reader calls it: "Acme advertising revenue"
 	Unit        string    // unit of the values, in base units: "USD", "users"
 	Frequency   Frequency // the frequency of every period
 	Vintage     string    // "" for the primary series; else which report or restatement

@@ -104,9 +104,29 @@ type Window struct {
 }
 
 // AllWindows returns the CAGR of every window of s that spans at least
-// minYears, from the earliest start. Windows over a gap are left out.
+// minYears, from the earliest start, in order of start and then of end.
+// A window that starts or ends at a gap is left out, as is one whose CAGR
+// is undefined or beyond the float64 range (a start that is not positive,
+// a negative end).
+//
+// The rates come from CAGRWindowsTo over s laid out one value a period,
+// a period without a usable value holding a stand-in whose windows are
+// dropped. They agree with CAGR's to a few units in the last place of
+// 1 + CAGR, a bound that grows as 1/years (TestAllWindowsMatchCAGR states
+// it). A series whose periods number more than twice its points (a few
+// days of a daily series years apart would lay out mostly stand-ins), and
+// one with a rate beyond the float64 range, is computed one pair of
+// points at a time with CAGR.
 func AllWindows(s *Series, minYears float64) []Window {
-	var out []Window
+	if out, ok := windowsGrid(s, minYears); ok {
+		return out
+	}
+	return windowsByPair(s, minYears)
+}
+
+// windowsByPair is AllWindows one pair of points at a time, by CAGR.
+func windowsByPair(s *Series, minYears float64) []Window {
+	out := make([]Window, 0, Windows(len(s.points)))
 	for i, a := range s.points {
 		if a.Missing {
 			continue
@@ -127,6 +147,89 @@ func AllWindows(s *Series, minYears float64) []Window {
 		}
 	}
 	return out
+}
+
+// sparseGrid is how many times its points a series' periods may number
+// for AllWindows to lay it out for CAGRWindowsTo.
+const sparseGrid = 2
+
+// windowsGrid is AllWindows by CAGRWindowsTo; ok is false when s is too
+// sparse for it or a rate is beyond the float64 range.
+func windowsGrid(s *Series, minYears float64) (out []Window, ok bool) {
+	first, last, ok := s.Span()
+	if !ok {
+		return nil, true
+	}
+	n := last.Sub(first) + 1
+	if n > sparseGrid*len(s.points) {
+		return nil, false
+	}
+	// A start must be positive and finite (CAGR's checkPair); an end may
+	// also be zero, a fall of 100%: (0/a)^(1/y) − 1 = −1 exactly.
+	const (
+		none = iota
+		start
+		zero
+	)
+	v, role := make([]float64, n), make([]uint8, n)
+	stand := math.NaN()
+	for _, pt := range s.points {
+		if pt.Missing { // every other point lies from first to last
+			continue
+		}
+		i, x := pt.Period.Sub(first), pt.Value.Float64()
+		switch {
+		case checkPair(x, 0) == nil:
+			v[i], role[i] = x, start
+			if math.IsNaN(stand) {
+				stand = x
+			}
+		case x == 0:
+			role[i] = zero
+		}
+	}
+	if math.IsNaN(stand) {
+		return nil, true // no start
+	}
+	for i := range v { // stand-ins keep their windows' rates in range
+		if role[i] == start {
+			stand = v[i]
+		} else {
+			v[i] = stand
+		}
+	}
+	w := make([]float64, Windows(n))
+	if CAGRWindowsTo(w, make([]float64, n), v, YearsBetween(first, first.Add(1))) != nil {
+		return nil, false
+	}
+	out = make([]Window, 0, len(w))
+	periods := make([]Period, n)
+	for i := range periods {
+		periods[i] = first.Add(i)
+	}
+	k := 0
+	for i, from := range periods {
+		if role[i] != start {
+			k += n - 1 - i
+			continue
+		}
+		for j := i + 1; j < n; j, k = j+1, k+1 {
+			if role[j] == none {
+				continue
+			}
+			to := periods[j]
+			years := YearsBetween(from, to)
+			if years < minYears {
+				continue
+			}
+			r := w[k]
+			if role[j] == zero {
+				r = -1
+			}
+			out = append(out, Window{From: from, To: to, Years: years, CAGR: r})
+		}
+	}
+	return out, true
 }
 
 // WindowRank ranks the CAGR of the window from–to of s among the windows

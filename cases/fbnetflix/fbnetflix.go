@@ -4,25 +4,27 @@
 // reported.
 //
 // The case is data, embedded from data/: a Frictionless data package of
-// reported series (datapackage.json, series.csv, observations.csv), a
-// table of reference events (events.csv) and the ledger of the articles'
-// claims (ledger.toml). Every figure and date in them names its source;
-// SOURCES.md lists the documents. The general packages (series, finance,
-// datapkg, claims, plots) know nothing of the case: the command finfig
-// embeds it as its default, and a user's own case is a directory of the
-// same files (finfig --data DIR).
+// reported series (datapackage.json, series.csv, observations.csv) and
+// reference events (events.csv, the package's table "events"), and the
+// ledger of the articles' claims (ledger.toml). Every figure and date in
+// them names its source; SOURCES.md lists the documents. The general
+// packages (series, finance, datapkg, claims, plots) know nothing of the
+// case: the command finfig embeds it as its default, and a user's own
+// case is a directory of the same files (finfig --data DIR).
 //
 // Nothing is parsed at init: each accessor loads its file on first use.
 package fbnetflix
 
 import (
 	"embed"
+	"errors"
 	"io/fs"
 	"sync"
 
 	"github.com/finfig/finfig/claims"
 	"github.com/finfig/finfig/datapkg"
 	"github.com/finfig/finfig/finance"
+	"github.com/finfig/finfig/finance/ecb"
 )
 
 // Dir is the case's data directory in the repository, as errors name it.
@@ -31,8 +33,8 @@ const Dir = "cases/fbnetflix/data"
 //go:embed data
 var files embed.FS
 
-// Files returns the case's data directory: the data package, events.csv
-// and ledger.toml.
+// Files returns the case's data directory: the data package (with its
+// events.csv) and ledger.toml.
 func Files() fs.FS {
 	sub, err := fs.Sub(files, "data")
 	if err != nil {
@@ -49,7 +51,15 @@ var data = sync.OnceValues(func() (*datapkg.Package, error) { return finance.Loa
 func Data() (*datapkg.Package, error) { return data() }
 
 var events = sync.OnceValues(func() (*claims.Events, error) {
-	return claims.LoadEvents(Files(), "events.csv")
+	p, err := Data()
+	if err != nil {
+		return nil, err
+	}
+	t, ok := p.Table("events")
+	if !ok {
+		return nil, errors.New("fbnetflix: the data package declares no events table") // a build defect
+	}
+	return claims.EventsFrom(t)
 })
 
 // Events returns the case's reference events: fines, settlements, tenures,
@@ -67,3 +77,21 @@ var ledger = sync.OnceValues(func() ([]claims.Claim, error) {
 
 // Ledger returns the claims of the five articles.
 func Ledger() ([]claims.Claim, error) { return ledger() }
+
+// Checker returns a checker of claims against the case's series and
+// events, with conversions at the ECB's reference rates.
+func Checker() (*claims.Checker, error) {
+	d, err := Data()
+	if err != nil {
+		return nil, err
+	}
+	e, err := Events()
+	if err != nil {
+		return nil, err
+	}
+	rates, err := ecb.Rates()
+	if err != nil {
+		return nil, err
+	}
+	return &claims.Checker{Data: d, Events: e, Rates: rates}, nil
+}

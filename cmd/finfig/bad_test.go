@@ -12,38 +12,67 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"text/template"
 	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/tools/txtar"
 )
 
-var update = flag.Bool("update", false, "rewrite the goldens of testdata/bad/*/want and */stdout from the current output")
+var update = flag.Bool("update", false, "rewrite the want and stdout sections of testdata/bad/*.txtar from the current output")
 
-// badDir holds the bad-input corpus: one directory per case, with
+// badDir holds the bad-input corpus: one txtar archive a case
+// (golang.org/x/tools/txtar), NAME.txtar, and base.txtar, the files that
+// the cases share. A case's archive holds only what makes it the case.
+// Its comment says why the case is there, when its name does not say;
+// then come the files
 //
 //	args      the finfig arguments, one a line; $DIR is the case directory
 //	want      the exit status on the first line, then the exact stderr,
 //	          with the case directory written $DIR
 //	stdout    for input that is accepted (a byte-order mark, CR LF line
 //	          ends): what finfig prints, which says what it loaded
-//	note      why the case is there, when its name does not say
 //	bug       a known bug that the case shows, and the test in the
 //	          package at fault that reports it: until it is fixed, want
 //	          holds the exit status that finfig should give, and the case
 //	          is skipped when finfig gives another or a message that does
 //	          not say where the problem is
-//	*.gen     a file made by the test: the text/template *.gen, whose
-//	          {{repeat "x" N}} writes x N times (a line of megabytes)
-//	*.sparse  a file made by the test: a sparse file of the size written
-//	          in *.sparse (a file over a size limit, which must be refused
-//	          before it is read)
-//	*.fifo    a named pipe made by the test (mkfifo), with no writer: a
-//	          reader that opens it waits for ever
 //
-// and the data package, ledger or events table the arguments name.
+// and the files of the case directory where they differ from the base.
+// The case directory is a new temporary directory for each run, with the
+// base's files whose names do not end in .base (a small valid data
+// package: datapackage.json, series.csv, observations.csv), changed by
+// the case's other files:
+//
+//	NAME         the file NAME, in place of the base's NAME
+//	NAME.delete  (empty) no file NAME: the base's is left out
+//	NAME.base    (empty) the base's NAME.base as NAME: a valid ledger.toml
+//	             or events.csv, which only the cases that ask have
+//	NAME.gen     NAME made by the test: the text/template NAME.gen, whose
+//	             {{repeat "x" N}} writes x N times (a line of megabytes),
+//	             and {{... -}} at the end leaves out the final newline
+//	NAME.sparse  NAME made by the test: a sparse file of the size written
+//	             in NAME.sparse (a file over a size limit, which must be
+//	             refused before it is read)
+//	NAME.fifo    NAME made by the test: a named pipe (mkfifo) with no
+//	             writer, which a reader that opens it waits on for ever
+//	NAME.quoted  any file above (NAME, NAME.gen, want, ...) written as Go
+//	             string literals, one a line, that are joined: for the
+//	             bytes that a txtar file cannot hold or would hide, CR,
+//	             NUL, a byte-order mark, invalid UTF-8, no final newline
+//
+// A NAME.gen, NAME.sparse or NAME.fifo replaces the base's NAME too.
+// go test -run TestBadInput -update rewrites want and stdout in the
+// archives, quoted where they must be.
 const badDir = "../../testdata/bad"
+
+// baseArchive is the base of every case, in badDir.
+const baseArchive = "base.txtar"
 
 // positioned matches a message that names a file, a line and a column.
 var positioned = regexp.MustCompile(`\$DIR/[^\s:]+:\d+:\d+`)
@@ -60,33 +89,42 @@ var wholeFile = regexp.MustCompile(`\$DIR(/[^\s:]+)?: `)
 // that finfig accepts (a byte-order mark, CR LF) must give the golden
 // stdout. go test -run TestBadInput -update rewrites the goldens.
 func TestBadInput(t *testing.T) {
-	ents, err := os.ReadDir(badDir)
+	base, err := txtar.ParseFile(filepath.Join(badDir, baseArchive))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases, err := filepath.Glob(filepath.Join(badDir, "*.txtar"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	n := 0
-	for _, e := range ents {
-		if !e.IsDir() {
+	for _, path := range cases {
+		if filepath.Base(path) == baseArchive {
 			continue
 		}
 		n++
-		t.Run(e.Name(), func(t *testing.T) { runBadCase(t, filepath.Join(badDir, e.Name())) })
+		t.Run(strings.TrimSuffix(filepath.Base(path), ".txtar"), func(t *testing.T) { runBadCase(t, base, path) })
 	}
 	if n < 40 {
 		t.Errorf("%d cases in %s, want at least 40", n, badDir)
 	}
 }
 
-func runBadCase(t *testing.T, caseDir string) {
-	caseDir, err := filepath.Abs(caseDir)
+func runBadCase(t *testing.T, base *txtar.Archive, path string) {
+	a, err := txtar.ParseFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	argsText, err := os.ReadFile(filepath.Join(caseDir, "args"))
-	if err != nil {
-		t.Fatal(err)
+	argsText, ok := archiveFile(t, a, "args")
+	if !ok {
+		t.Fatalf("%s has no args", path)
 	}
-	dir := materialize(t, caseDir)
+	files, err := caseFiles(base, a)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	dir := t.TempDir()
+	materialize(t, dir, files)
 	args := strings.Split(strings.TrimSuffix(string(argsText), "\n"), "\n")
 	var outDir string
 	for i := range args {
@@ -119,12 +157,8 @@ func runBadCase(t *testing.T, caseDir string) {
 	gotErr := strings.ReplaceAll(stderr.String(), dir, "$DIR")
 	gotOut := strings.ReplaceAll(stdout.String(), dir, "$DIR")
 	got := strconv.Itoa(code) + "\n" + gotErr
-	wantFile, outFile := filepath.Join(caseDir, "want"), filepath.Join(caseDir, "stdout")
-	if bug, err := os.ReadFile(filepath.Join(caseDir, "bug")); err == nil {
-		want, err := os.ReadFile(wantFile)
-		if err != nil {
-			t.Fatal(err)
-		}
+	if bug, ok := archiveFile(t, a, "bug"); ok {
+		want, _ := archiveFile(t, a, "want")
 		problem := messageProblem(code, gotErr)
 		switch {
 		case hung:
@@ -137,28 +171,30 @@ func runBadCase(t *testing.T, caseDir string) {
 		if problem != "" {
 			t.Skipf("known bug (%s): %s", strings.TrimSpace(string(bug)), problem)
 		}
-		t.Fatalf("the bug seems fixed: delete %s/bug, run go test -run TestBadInput -update and review want", caseDir)
+		t.Fatalf("the bug seems fixed: delete the bug of %s, run go test -run TestBadInput -update and review want", path)
 	}
 	if hung {
 		t.Fatalf("finfig %s did not return within 10 seconds", strings.Join(args, " "))
 	}
 	if *update {
-		writeGolden(t, wantFile, got)
+		setArchiveFile(a, "want", []byte(got))
 		if code == 0 {
-			writeGolden(t, outFile, gotOut)
+			setArchiveFile(a, "stdout", []byte(gotOut))
 		} else {
-			os.Remove(outFile)
+			setArchiveFile(a, "stdout", nil)
+		}
+		if err := os.WriteFile(path, txtar.Format(a), 0o644); err != nil {
+			t.Fatal(err)
 		}
 	}
-	want, err := os.ReadFile(wantFile)
-	if err != nil {
-		t.Fatalf("%v (go test -run TestBadInput -update writes it)", err)
+	want, ok := archiveFile(t, a, "want")
+	if !ok {
+		t.Fatalf("%s has no want (go test -run TestBadInput -update writes it)", path)
 	}
 	if got != string(want) {
 		t.Errorf("finfig %s:\ngot\n%s\nwant\n%s", strings.Join(args, " "), got, want)
 	}
-	wantOut, err := os.ReadFile(outFile)
-	accepted := err == nil
+	wantOut, accepted := archiveFile(t, a, "stdout")
 	switch {
 	case accepted:
 		if code != 0 || gotOut != string(wantOut) {
@@ -218,28 +254,79 @@ func runWithin(t *testing.T, dir string, args []string, stdout, stderr *bytes.Bu
 	return <-done, true
 }
 
-// materialize returns the directory to run a case in: caseDir itself, or,
-// when the case has generated files (*.gen, *.sparse), a temporary copy
-// with them made.
-func materialize(t *testing.T, caseDir string) string {
-	gen, _ := filepath.Glob(filepath.Join(caseDir, "*.gen"))
-	sparse, _ := filepath.Glob(filepath.Join(caseDir, "*.sparse"))
-	fifo, _ := filepath.Glob(filepath.Join(caseDir, "*.fifo"))
-	if len(gen)+len(sparse)+len(fifo) == 0 {
-		return caseDir
+// caseMeta names the files of a case's archive that are not in its
+// directory.
+var caseMeta = []string{"args", "want", "stdout", "bug"}
+
+// Suffixes of the names in the archives (see badDir).
+const (
+	quotedSuffix = ".quoted"
+	deleteSuffix = ".delete"
+	baseSuffix   = ".base"
+)
+
+// generated says which file a NAME.gen, NAME.sparse or NAME.fifo makes.
+func generated(name string) (made string, ok bool) {
+	switch ext := filepath.Ext(name); ext {
+	case ".gen", ".sparse", ".fifo":
+		return strings.TrimSuffix(name, ext), true
 	}
-	dir := t.TempDir()
-	ents, err := os.ReadDir(caseDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range ents {
-		name := e.Name()
-		if e.IsDir() || name == "args" || name == "want" || name == "stdout" || name == "note" {
-			continue
-		}
-		b, err := os.ReadFile(filepath.Join(caseDir, name))
+	return name, false
+}
+
+// caseFiles returns the files of a case's directory, by name, as base and
+// the case's archive c make them: a NAME.gen, NAME.sparse or NAME.fifo
+// is still to be made.
+func caseFiles(base, c *txtar.Archive) (map[string][]byte, error) {
+	files, optional := map[string][]byte{}, map[string][]byte{}
+	for _, f := range base.Files {
+		name, data, err := unquoteFile(f)
 		if err != nil {
+			return nil, err
+		}
+		if strings.HasSuffix(name, baseSuffix) {
+			optional[strings.TrimSuffix(name, baseSuffix)] = data
+		} else {
+			files[name] = data
+		}
+	}
+	for _, f := range c.Files {
+		name, data, err := unquoteFile(f)
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case slices.Contains(caseMeta, name):
+		case strings.HasSuffix(name, deleteSuffix):
+			name = strings.TrimSuffix(name, deleteSuffix)
+			if _, ok := files[name]; !ok {
+				return nil, fmt.Errorf("%s%s: the base has no %s", name, deleteSuffix, name)
+			}
+			delete(files, name)
+		case strings.HasSuffix(name, baseSuffix):
+			name = strings.TrimSuffix(name, baseSuffix)
+			b, ok := optional[name]
+			if !ok {
+				return nil, fmt.Errorf("%s%s: the base has no %s%s", name, baseSuffix, name, baseSuffix)
+			}
+			files[name] = b
+		default:
+			if made, ok := generated(name); ok {
+				delete(files, made)
+			}
+			files[name] = data
+		}
+	}
+	return files, nil
+}
+
+// materialize writes files into dir, making the NAME.gen, NAME.sparse and
+// NAME.fifo.
+func materialize(t *testing.T, dir string, files map[string][]byte) {
+	for name, b := range files {
+		made, _ := generated(name)
+		path := filepath.Join(dir, made)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
 		}
 		switch filepath.Ext(name) {
@@ -253,13 +340,12 @@ func materialize(t *testing.T, caseDir string) string {
 				t.Fatal(err)
 			}
 			b = out.Bytes()
-			name = strings.TrimSuffix(name, ".gen")
 		case ".fifo":
 			mkfifo, err := exec.LookPath("mkfifo")
 			if err != nil {
 				t.Skip("no mkfifo to make a named pipe")
 			}
-			if out, err := exec.Command(mkfifo, filepath.Join(dir, strings.TrimSuffix(name, ".fifo"))).CombinedOutput(); err != nil {
+			if out, err := exec.Command(mkfifo, path).CombinedOutput(); err != nil {
 				t.Fatalf("mkfifo: %v: %s", err, out)
 			}
 			continue
@@ -268,7 +354,7 @@ func materialize(t *testing.T, caseDir string) string {
 			if err != nil {
 				t.Fatal(err)
 			}
-			f, err := os.Create(filepath.Join(dir, strings.TrimSuffix(name, ".sparse")))
+			f, err := os.Create(path)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -278,11 +364,101 @@ func materialize(t *testing.T, caseDir string) string {
 			f.Close()
 			continue
 		}
-		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+		if err := os.WriteFile(path, b, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	return dir
+}
+
+// archiveFile returns the file name of a, unquoted, and whether a has it.
+func archiveFile(t *testing.T, a *txtar.Archive, name string) ([]byte, bool) {
+	t.Helper()
+	for _, f := range a.Files {
+		if f.Name == name || f.Name == name+quotedSuffix {
+			_, b, err := unquoteFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return b, true
+		}
+	}
+	return nil, false
+}
+
+// setArchiveFile puts data in a as the file name, quoted if it must be,
+// where a had it or else at the end; nil data takes the file out.
+func setArchiveFile(a *txtar.Archive, name string, data []byte) {
+	i := slices.IndexFunc(a.Files, func(f txtar.File) bool { return f.Name == name || f.Name == name+quotedSuffix })
+	if data == nil {
+		if i >= 0 {
+			a.Files = slices.Delete(a.Files, i, i+1)
+		}
+		return
+	}
+	f := quoteFile(name, data)
+	if i < 0 {
+		a.Files = append(a.Files, f)
+	} else {
+		a.Files[i] = f
+	}
+}
+
+// unquoteFile returns the name and contents of f, which a NAME.quoted
+// holds as Go string literals, one a line.
+func unquoteFile(f txtar.File) (string, []byte, error) {
+	name, quoted := strings.CutSuffix(f.Name, quotedSuffix)
+	if !quoted {
+		return name, f.Data, nil
+	}
+	var b []byte
+	for line := range strings.Lines(string(f.Data)) {
+		s, err := strconv.Unquote(strings.TrimSuffix(line, "\n"))
+		if err != nil {
+			return "", nil, fmt.Errorf("%s: %q: %v", f.Name, line, err)
+		}
+		b = append(b, s...)
+	}
+	return name, b, nil
+}
+
+// quoteFile returns the archive's file for the file name: as it is, or
+// NAME.quoted when a txtar file cannot hold or would hide its bytes.
+func quoteFile(name string, data []byte) txtar.File {
+	if !mustQuote(data) {
+		return txtar.File{Name: name, Data: data}
+	}
+	var q []byte
+	for line := range strings.Lines(string(data)) {
+		for len(line) > 0 {
+			n := 0
+			for n < len(line) && n < 64 {
+				_, size := utf8.DecodeRuneInString(line[n:])
+				n += size
+			}
+			q = strconv.AppendQuote(q, line[:n])
+			q = append(q, '\n')
+			line = line[n:]
+		}
+	}
+	return txtar.File{Name: name + quotedSuffix, Data: q}
+}
+
+// mustQuote says whether data is not plain text that ends in a newline,
+// or has a line that reads as a txtar file marker.
+func mustQuote(data []byte) bool {
+	if len(data) > 0 && data[len(data)-1] != '\n' || !utf8.Valid(data) {
+		return true
+	}
+	for line := range strings.Lines(string(data)) {
+		line = strings.TrimSuffix(line, "\n")
+		if strings.HasPrefix(line, "-- ") && strings.HasSuffix(line, " --") {
+			return true
+		}
+		if strings.ContainsFunc(line, func(r rune) bool { return r != '\t' && !unicode.IsPrint(r) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // snapshot returns every file and directory under root with its mode,
@@ -326,13 +502,6 @@ func diffSnapshots(before, after map[string]string) string {
 		}
 	}
 	return strings.Join(d, "; ")
-}
-
-func writeGolden(t *testing.T, path, content string) {
-	t.Helper()
-	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-		t.Fatal(err)
-	}
 }
 
 // copyFixture copies the fixture package into a new temporary directory.
@@ -380,7 +549,7 @@ func TestPlotIntoDataDir(t *testing.T) {
 func TestPlotRefusesInputPath(t *testing.T) {
 	dir := copyFixture(t)
 	out := t.TempDir()
-	link := filepath.Join(out, "01-revenue-linear.svg")
+	link := filepath.Join(out, "01-USD-annual-lines.svg") // the overview's first chart
 	if err := os.Symlink(filepath.Join(dir, "observations.csv"), link); err != nil {
 		t.Fatal(err)
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/finfig/finfig/cases/fbnetflix"
 	"github.com/finfig/finfig/claims"
 	"github.com/finfig/finfig/claims/extract"
+	"github.com/finfig/finfig/datapkg"
 	"github.com/finfig/finfig/finance/ecb"
 )
 
@@ -41,7 +42,7 @@ func checkCommand(fset *flag.FlagSet) func([]string, io.Writer) error {
 		} else if ledger, file, err = loadLedger(*ledgerPath); err != nil {
 			return err
 		}
-		events, err := loadEvents(d.dir)
+		events, err := loadEvents(d.dir, pkg)
 		if err != nil {
 			return err
 		}
@@ -84,10 +85,9 @@ func loadLedger(path string) ([]claims.Claim, string, error) {
 	return l, path, err
 }
 
-// openLimited opens a ledger or events file whose Stat is info, refusing
-// before reading it a regular file larger than claims.MaxLedgerSize, the
-// limit that ReadLedger and ReadEvents enforce as they read (which is what
-// stops a pipe).
+// openLimited opens a ledger file whose Stat is info, refusing before
+// reading it a regular file larger than claims.MaxLedgerSize, the limit
+// that ReadLedger enforces as it reads (which is what stops a pipe).
 func openLimited(path string, info fs.FileInfo) (*os.File, error) {
 	if info.Mode().IsRegular() && info.Size() > claims.MaxLedgerSize {
 		return nil, fmt.Errorf("%s: file is %d bytes, more than the limit of %d (claims.MaxLedgerSize)", path, info.Size(), claims.MaxLedgerSize)
@@ -95,11 +95,17 @@ func openLimited(path string, info fs.FileInfo) (*os.File, error) {
 	return os.Open(path)
 }
 
-// loadEvents returns the events of the data directory when it has an
-// events.csv, else the embedded reference events.
-func loadEvents(dir string) (*claims.Events, error) {
+// loadEvents returns the reference events: those of the embedded case
+// without --data; else the events table of the data package when its
+// descriptor declares one; else DIR/events.csv when there is one, read
+// with the embedded case's schema of events, as packages whose descriptor
+// did not declare the table were read; else the embedded case's events.
+func loadEvents(dir string, pkg *datapkg.Package) (*claims.Events, error) {
 	if dir == "" {
 		return fbnetflix.Events()
+	}
+	if t, ok := pkg.Table("events"); ok {
+		return claims.EventsFrom(t)
 	}
 	path := filepath.Join(dir, "events.csv")
 	info, err := os.Stat(path)
@@ -109,15 +115,38 @@ func loadEvents(dir string) (*claims.Events, error) {
 	case err != nil:
 		return nil, err
 	case !info.Mode().IsRegular():
-		// A directory, or a pipe whose opening would wait for a writer.
 		return nil, fmt.Errorf("%s: not a regular file (expected the events table of the data package, or nothing)", path)
 	}
-	f, err := openLimited(path, info)
-	if err != nil {
-		return nil, err
+	var ev *claims.Events
+	t, err := datapkg.LoadTable(caseSchema{os.DirFS(dir)}, "events", datapkg.Options{})
+	if err == nil {
+		ev, err = claims.EventsFrom(t)
 	}
-	defer f.Close()
-	return claims.ReadEvents(f, path)
+	var e *datapkg.Error
+	if errors.As(err, &e) {
+		e.File = filepath.Join(dir, filepath.FromSlash(e.File))
+	}
+	return ev, err
+}
+
+// caseSchema is a data directory seen through the embedded case's
+// descriptor, which declares the table events at events.csv.
+type caseSchema struct{ dir fs.FS }
+
+func (c caseSchema) Open(name string) (fs.File, error) {
+	if name == datapkg.DescriptorName {
+		return fbnetflix.Files().Open(name)
+	}
+	return c.dir.Open(name)
+}
+
+// Stat lets datapkg refuse a named pipe without opening it, which would
+// wait for a writer.
+func (c caseSchema) Stat(name string) (fs.FileInfo, error) {
+	if name == datapkg.DescriptorName {
+		return fs.Stat(fbnetflix.Files(), name)
+	}
+	return fs.Stat(c.dir, name)
 }
 
 func writeResults(w io.Writer, format string, results []claims.Result) error {

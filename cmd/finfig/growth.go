@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/finfig/finfig/finance"
 	"github.com/finfig/finfig/series"
 )
 
@@ -113,10 +114,10 @@ func growthCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 		t := table{header: []string{"measure", "value", "within rounding"}}
 		t.add("series", s.ID(), "")
 		t.add("window", fmt.Sprintf("%s to %s (%g years)", from, to, g.Years), "")
-		t.add("start", formatValue(g.Start, s.Unit()), "")
-		t.add("end", formatValue(g.End, s.Unit()), "")
+		t.add("start", finance.FormatValueIn(g.Start, s.Unit()), "")
+		t.add("end", finance.FormatValueIn(g.End, s.Unit()), "")
 		t.add("multiple", fmt.Sprintf("%.4f", g.Multiple.Point), fmt.Sprintf("[%.4f, %.4f]", g.Multiple.Lo, g.Multiple.Hi))
-		t.add("change", formatAmountFloat(g.Change.Point, s.Unit()), "")
+		t.add("change", finance.FormatFloatIn(g.Change.Point, s.Unit()), "")
 		t.add("pct change", fmt.Sprintf("%.2f%%", 100*g.PctChange.Point), "")
 		t.add("CAGR", fmt.Sprintf("%.2f%%", 100*g.CAGR.Point), fmt.Sprintf("[%.3f%%, %.3f%%]", 100*g.CAGR.Lo, 100*g.CAGR.Hi))
 		t.add("log growth", pct(o.LogGrowth), "")

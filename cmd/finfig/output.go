@@ -8,9 +8,6 @@ import (
 	"strings"
 	"text/tabwriter"
 	"unicode"
-
-	"github.com/finfig/finfig/finance"
-	"github.com/finfig/finfig/series"
 )
 
 // The output formats of every command.
@@ -88,32 +85,44 @@ var markdownEscaper = strings.NewReplacer(`\`, `\\`, `|`, `\|`, `<`, `&lt;`, `>`
 func writeMarkdownRow(w io.Writer, cells []string) {
 	esc := make([]string, len(cells))
 	for i, c := range cleanCells(cells) {
-		esc[i] = markdownEscaper.Replace(c)
+		esc[i] = markdownLinks(c)
 	}
 	fmt.Fprintf(w, "| %s |\n", strings.Join(esc, " | "))
 }
+
+// markdownLinks escapes a cell and renders each web address in it (a
+// word that starts with http:// or https://) as a Markdown link whose text
+// is the address; characters that would end the link target or the cell
+// are percent-encoded in the target.
+func markdownLinks(cell string) string {
+	var b strings.Builder
+	rest := cell
+	for {
+		i := strings.Index(rest, "http://")
+		if j := strings.Index(rest, "https://"); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+		if i < 0 {
+			b.WriteString(markdownEscaper.Replace(rest))
+			return b.String()
+		}
+		b.WriteString(markdownEscaper.Replace(rest[:i]))
+		end := strings.IndexAny(rest[i:], " \t")
+		if end < 0 {
+			end = len(rest) - i
+		}
+		u := strings.TrimRight(rest[i:i+end], ".,;)")
+		fmt.Fprintf(&b, "[%s](%s)", markdownEscaper.Replace(u), linkTarget.Replace(u))
+		rest = rest[i+len(u):]
+	}
+}
+
+// linkTarget percent-encodes what would end a Markdown link target or a
+// table cell.
+var linkTarget = strings.NewReplacer("(", "%28", ")", "%29", "|", "%7C", "<", "%3C", ">", "%3E", " ", "%20")
 
 func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
-}
-
-// formatValue writes a reported value as a person writes it, "$69.66
-// billion", with the digits its precision shows.
-func formatValue(v series.Value, unit string) string {
-	u, err := finance.ParseUnit(unit)
-	if err != nil {
-		return v.String() + " " + unit
-	}
-	return finance.FormatAmount(v, u)
-}
-
-// formatAmountFloat writes a derived amount with the digits it needs.
-func formatAmountFloat(x float64, unit string) string {
-	u, err := finance.ParseUnit(unit)
-	if err != nil {
-		return fmt.Sprintf("%g %s", x, unit)
-	}
-	return finance.FormatFloat(x, u, -1)
 }

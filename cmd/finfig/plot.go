@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/finfig/finfig/cases/fbnetflix"
-	"github.com/finfig/finfig/claims"
 	"github.com/finfig/finfig/datapkg"
 	"github.com/finfig/finfig/finance"
 	"github.com/finfig/finfig/plots"
@@ -33,24 +32,7 @@ func plotCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 		if err != nil {
 			return err
 		}
-		in := plots.Inputs{NetflixFacebookAdSpend: pkg.Vintages("netflix.facebook_ad_spend")}
-		for _, s := range []struct {
-			id  string
-			dst **series.Series
-		}{
-			{"facebook.ad_revenue", &in.FacebookAdRevenue},
-			{"netflix.streaming_revenue", &in.NetflixStreamingRevenue},
-			{"netflix.marketing", &in.NetflixMarketing},
-			{"facebook.mau", &in.FacebookMAU},
-		} {
-			if *s.dst, err = pkg.Series(s.id); err != nil {
-				return err
-			}
-		}
-		if in.Claim, err = growthClaim("facebook.ad_revenue"); err != nil {
-			return err
-		}
-		charts, err := plots.Standard(in)
+		charts, err := chartSet(pkg, *dir != "")
 		if err != nil {
 			return err
 		}
@@ -109,26 +91,31 @@ func inputAt(path, dir string) string {
 	return ""
 }
 
-// growthClaim finds the first change claim about series id in the
-// embedded ledger: the claim the claim charts draw.
-func growthClaim(id string) (plots.GrowthClaim, error) {
-	ledger, err := fbnetflix.Ledger()
+// chartSet returns the embedded case's charts, or for a data package of
+// the user's the overview of whatever series it has.
+func chartSet(pkg *datapkg.Package, own bool) ([]plots.Chart, error) {
+	if !own {
+		ledger, err := fbnetflix.Ledger()
+		if err != nil {
+			return nil, err
+		}
+		return fbnetflix.Charts(pkg, ledger)
+	}
+	var ss []*series.Series
+	for s := range pkg.All() {
+		if s.Vintage() == "" {
+			ss = append(ss, s)
+		}
+	}
+	return plots.Overview(unitOf, ss...)
+}
+
+// unitOf returns the finance.Unit of a unit code, nil for one finance does
+// not know (the package's loader has checked the codes).
+func unitOf(code string) plots.Unit {
+	u, err := finance.ParseUnit(code)
 	if err != nil {
-		return plots.GrowthClaim{}, err
+		return nil
 	}
-	for _, c := range ledger {
-		if c.Kind != claims.KindChange || c.Subject != id {
-			continue
-		}
-		a, err := finance.ParseAmount(c.Claimed)
-		if err != nil {
-			return plots.GrowthClaim{}, err
-		}
-		b, err := finance.ParseAmount(c.ClaimedEnd)
-		if err != nil {
-			return plots.GrowthClaim{}, err
-		}
-		return plots.GrowthClaim{Quote: c.Quote, Source: c.Source, From: c.From, To: c.To, Start: a.Value, End: b.Value}, nil
-	}
-	return plots.GrowthClaim{}, fmt.Errorf("the ledger has no change claim about %s", id)
+	return u
 }

@@ -13,7 +13,6 @@ import (
 
 	"github.com/finfig/finfig/cases/fbnetflix"
 	"github.com/finfig/finfig/claims"
-	"github.com/finfig/finfig/finance/ecb"
 	"github.com/finfig/finfig/series"
 )
 
@@ -66,23 +65,14 @@ func sharedWork(t *testing.T, ck *claims.Checker, ledger []claims.Claim) []strin
 // unsynchronised access; in any mode every goroutine must get what a
 // single goroutine gets.
 func TestConcurrentUse(t *testing.T) {
-	data, err := fbnetflix.Data()
-	if err != nil {
-		t.Fatal(err)
-	}
 	ledger, err := fbnetflix.Ledger()
 	if err != nil {
 		t.Fatal(err)
 	}
-	rates, err := ecb.Rates()
+	ck, err := fbnetflix.Checker()
 	if err != nil {
 		t.Fatal(err)
 	}
-	events, err := fbnetflix.Events()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ck := &claims.Checker{Data: data, Events: events, Rates: rates}
 	want := sharedWork(t, ck, ledger)
 	if len(want) < 100 {
 		t.Fatalf("only %d results", len(want))

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/finfig/finfig/finance"
 	"github.com/finfig/finfig/series"
 )
 
@@ -102,7 +103,7 @@ func showCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 			if !pt.Missing {
 				v, dec := pt.Value.String(), pt.Value.Decimals()
 				jp.Value, jp.Decimals = &v, &dec
-				shown, human = v, formatValue(pt.Value, s.Unit())
+				shown, human = v, finance.FormatValueIn(pt.Value, s.Unit())
 			}
 			o.Points = append(o.Points, jp)
 			t.add(p.String(), shown, human, pt.Source.Kind, pt.Source.String())

@@ -31,18 +31,18 @@ type (
 func chart(t *testing.T) *plot.Plot {
 	t.Helper()
 	var pts []series.Point
-	for i, f := range []string{"4279", "6986", "11492"} {
+	for i, f := range []string{"5000", "8000", "12000"} {
 		v, err := series.ParseValue(f)
 		if err != nil {
 			t.Fatal(err)
 		}
 		pts = append(pts, series.Point{Period: series.Year(2012 + i), Value: v.Shift(6)})
 	}
-	s, err := series.New(series.Meta{ID: "fb", Name: "Facebook", Unit: "USD", Frequency: series.Annual}, pts)
+	s, err := series.New(series.Meta{ID: "a", Name: "Alpha revenue", Unit: "USD", Frequency: series.Annual}, pts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := plots.RevenueLinear(s, s)
+	p, err := plots.Lines(plots.Spec{Title: "Alpha revenue"}, s)
 	if err != nil {
 		t.Fatal(err)
 	}
