@@ -474,8 +474,12 @@ func (g *grouper) sentence(s *sentence) {
 			c.Inferred = "The text gives no year for this date. "
 		}
 		g.link(&c, s, f, false)
+		if edge := hedgeEdge(f.Hedge); edge != "" {
+			c.Edge = edge
+			c.Inferred += fmt.Sprintf(" The %s of what it dates (%q).", edge, f.Hedge)
+		}
 		for _, w := range []string{"since", "from", "began", "begun", "started", "starts", "begins", "back", "formed"} {
-			if g.wordBefore(f, w) || g.wordBefore(f, "in") && g.wordBeforeN(f, 2, w) || g.wordBefore(f, "to") && g.wordBeforeN(f, 2, w) {
+			if c.Edge == "" && (g.wordBefore(f, w) || g.wordBefore(f, "in") && g.wordBeforeN(f, 2, w) || g.wordBefore(f, "to") && g.wordBeforeN(f, 2, w)) {
 				c.Edge = "start"
 				c.Inferred += fmt.Sprintf(" The start of what it dates (%q).", w)
 				break
@@ -496,10 +500,27 @@ func seriesPeriod(p string) string {
 	return a
 }
 
+// hedgeEdge returns the edge of a span that a word of time dates: a
+// word that bounds the start and leaves the end open or running ("since",
+// "at least since") dates a start; a word that leaves the start unstated
+// ("until") dates an end; "" for any other hedge.
+func hedgeEdge(h string) string {
+	t, ok := timeWord(h)
+	switch {
+	case !ok:
+		return ""
+	case t.Start == claims.Unstated:
+		return "end"
+	case t.End == claims.Unstated || t.End == claims.Ongoing:
+		return "start"
+	}
+	return ""
+}
+
 // valueHedge keeps the hedges that qualify an amount: words of time
 // ("by 2013") qualify the date, not the figure.
 func valueHedge(h string) string {
-	if ruleOf(h).Time {
+	if _, ok := timeWord(h); ok {
 		return ""
 	}
 	return h

@@ -63,6 +63,10 @@ var figureTests = []struct {
 		{Text: "a decade", Kind: Duration, Value: 10, Unit: "years", Hedge: "nearly"},
 		{Text: "a month", Kind: Duration, Value: 1, Unit: "months", Hedge: "within"},
 		{Text: "10 years", Kind: Duration, Value: 10, Unit: "years", Hedge: "after"}}},
+	{"It ran at least since 2011 until 2019, and it was not until 2016 that it changed.", []Figure{
+		{Text: "2011", Kind: Date, Period: "2011", Unit: "year", Hedge: "at least since"},
+		{Text: "2019", Kind: Date, Period: "2019", Unit: "year", Hedge: "until"},
+		{Text: "2016", Kind: Date, Period: "2016", Unit: "year"}}},
 	{"It paid more than $100 million, about $5 billion, up to $51 and at least 3 fines.", []Figure{
 		{Text: "$100 million", Kind: Money, Value: 1e8, Unit: "USD", Hedge: "more than"},
 		{Text: "$5 billion", Kind: Money, Value: 5e9, Unit: "USD", Hedge: "about"},

@@ -9,42 +9,68 @@ import (
 )
 
 // hedgePhrase is a hedge as the text writes it and the word of
-// claims.HedgeRules it stands for.
+// claims.HedgeRules or claims.TimeWords it stands for.
 type hedgePhrase struct {
 	words []string // lower case, in order
 	as    string
+	time  bool // a word of time: it bounds dates and durations only
 }
 
 // moreHedges are ways of writing a hedge that claims.HedgeRules words
 // otherwise: "well over" bounds as "over" does.
 var moreHedges = []hedgePhrase{
-	{[]string{"well", "over"}, "over"}, {[]string{"just", "over"}, "over"}, {[]string{"surpassed"}, "over"},
-	{[]string{"a", "little", "more", "than"}, "more than"}, {[]string{"slightly", "more", "than"}, "more than"},
-	{[]string{"topping"}, "over"}, {[]string{"tops"}, "over"}, {[]string{"nearly"}, "nearly"},
-	{[]string{"slightly", "less", "than"}, "less than"}, {[]string{"a", "little", "less", "than"}, "less than"},
-	{[]string{"just", "under"}, "just under"}, {[]string{"only"}, ""}, {[]string{"just"}, ""},
+	{words: []string{"well", "over"}, as: "over"}, {words: []string{"just", "over"}, as: "over"},
+	{words: []string{"surpassed"}, as: "over"}, {words: []string{"a", "little", "more", "than"}, as: "more than"},
+	{words: []string{"slightly", "more", "than"}, as: "more than"}, {words: []string{"topping"}, as: "over"},
+	{words: []string{"tops"}, as: "over"}, {words: []string{"nearly"}, as: "nearly"},
+	{words: []string{"slightly", "less", "than"}, as: "less than"}, {words: []string{"a", "little", "less", "than"}, as: "less than"},
+	{words: []string{"just", "under"}, as: "just under"}, {words: []string{"only"}}, {words: []string{"just"}},
 }
 
 // loadHedges lists the hedges of claims.HedgeRules that qualify a figure
-// (not "in", "on", "reaching": those allow nothing and say nothing), and
-// moreHedges, longest first so that "at least since" wins over "since".
+// (not "in", "on", "reaching": those allow nothing and say nothing), the
+// words of time of claims.TimeWords that bound a date (not "from", which
+// bounds nothing, nor the patterns "from … to …": ranges are read as
+// figures), and moreHedges, longest first so that "at least since" wins
+// over "since".
 var loadHedges = sync.OnceValue(func() []hedgePhrase {
 	var out []hedgePhrase
 	for _, r := range claims.HedgeRules {
-		if r.Bound == claims.Near && r.Tolerance == 0 && !r.Time {
+		if r.Bound == claims.Near && r.Tolerance == 0 {
 			continue
 		}
 		for _, w := range r.Words {
 			if w == "" || w == "some" {
 				continue // "some 40 million" is rare, "some of" common
 			}
-			out = append(out, hedgePhrase{strings.Fields(strings.TrimSuffix(w, ".")), w})
+			out = append(out, hedgePhrase{words: strings.Fields(strings.TrimSuffix(w, ".")), as: w})
+		}
+	}
+	for _, t := range claims.TimeWords {
+		if t.Start == claims.InPeriod && t.End == claims.InPeriod {
+			continue
+		}
+		for _, w := range t.Words {
+			if !strings.Contains(w, "…") {
+				out = append(out, hedgePhrase{words: strings.Fields(w), as: w, time: true})
+			}
 		}
 	}
 	out = append(out, moreHedges...)
 	slices.SortStableFunc(out, func(a, b hedgePhrase) int { return len(b.words) - len(a.words) })
 	return out
 })
+
+// timeWord returns the row of claims.TimeWords that the hedge word is
+// in; ok is false for a hedge that is not a word of time.
+func timeWord(word string) (claims.TimeWord, bool) {
+	for _, t := range claims.TimeWords {
+		if slices.Contains(t.Words, word) {
+			return t, true
+		}
+	}
+	return claims.TimeWord{}, false
+}
 
 // hedgeLast holds the last word of every hedge phrase: a figure whose
 // previous word is not one has no hedge, which one lookup tells.
@@ -86,13 +112,15 @@ outer:
 				continue outer
 			}
 		}
-		rule := ruleOf(h.as)
-		if h.as != "" && rule.Time && !timeOnly {
+		if h.time && !timeOnly {
 			continue
 		}
-		if h.as != "" && !rule.Time && timeOnly && f.Kind == Date {
+		if h.as != "" && !h.time && timeOnly && f.Kind == Date {
 			// "over 2011" is no hedge of a date; "nearly a decade" is.
 			continue
+		}
+		if h.as == "until" && i-n >= 0 && sc.notUntil(i-n) {
+			return // "it was not until 2016 that": the date itself
 		}
 		f.Hedge = h.as
 		if h.as != "" {
@@ -102,11 +130,10 @@ outer:
 	}
 }
 
-func ruleOf(word string) claims.HedgeRule {
-	for _, r := range claims.HedgeRules {
-		if slices.Contains(r.Words, word) {
-			return r
-		}
-	}
-	return claims.HedgeRule{}
+// notUntil reports whether token i, just before "until", makes it "not
+// until" or "won't be until", which date the event itself rather than
+// bound it.
+func (sc *scanner) notUntil(i int) bool {
+	t := sc.toks[i]
+	return sc.is(t, "not") || sc.is(t, "be") || sc.is(t, "t") && i > 0 && (sc.is(sc.toks[i-1], "’") || sc.is(sc.toks[i-1], "'"))
 }
