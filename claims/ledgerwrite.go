@@ -45,7 +45,7 @@ func WriteLedger(w io.Writer, ledger []Claim, comment func(i int) string) error 
 			{"subject", c.Subject, true}, {"period", period(c.Period), false}, {"from", period(c.From), false},
 			{"to", period(c.To), false}, {"claimed", c.Claimed, true}, {"claimed_end", c.ClaimedEnd, false},
 			{"amount", c.Amount, false}, {"other", c.Other, false}, {"edge", c.Edge, false}, {"hedge", c.Hedge, true},
-			{"note", c.Note, false},
+			{"note", c.Note, false}, {"published", period(c.Published), false}, {"measure", c.Measure, false},
 		}
 		for _, f := range fields {
 			if f.value == "" && !f.always {

@@ -323,7 +323,7 @@ func (g *grouper) sentence(s *sentence) {
 			if b.Kind == Date {
 				continue
 			}
-			if b.Kind != a.Kind || b.Vague || !g.wordBefore(b, "to") {
+			if b.Kind != a.Kind || b.Vague || !g.wordsBefore(b, "to", 3) {
 				break
 			}
 			c := g.claimFor(s, claims.KindChange, a, b)
@@ -336,6 +336,20 @@ func (g *grouper) sentence(s *sentence) {
 				c.Sure = "low"
 			}
 			g.emit(c)
+			if !from.IsZero() {
+				// Each end is also a value at its period, as a ledger
+				// records it: "$4.28 billion in 2012".
+				for _, e := range []struct {
+					f Figure
+					p series.Period
+				}{{a, from}, {b, to}} {
+					v := g.claimFor(s, claims.KindValue, e.f)
+					v.Claimed, v.Hedge, v.Subject, v.Period, v.Sure = g.claimedText(e.f), valueHedge(e.f.Hedge), c.Subject, e.p, c.Sure
+					v.Measure = g.measure(s, e.f)
+					v.Inferred = fmt.Sprintf("One end of the change %q to %q, at %s. Subject as the change's.", a.Text, b.Text, e.p)
+					g.emit(v)
+				}
+			}
 			used[ka], used[kb] = true, true
 			for _, y := range years {
 				f := fig(y)
@@ -382,7 +396,7 @@ func (g *grouper) sentence(s *sentence) {
 		}
 		c := g.claimFor(s, claims.KindShare, f)
 		c.Claimed, c.Hedge = f.Text, f.Hedge
-		g.link(&c, s, f, true)
+		g.share(&c, s, f)
 		for _, y := range years {
 			if yf := fig(y); yf.Start > f.End && yf.Start < f.End+40 && yf.rangeEnd == nil {
 				if p, err := series.ParsePeriod(yf.Period); err == nil {
@@ -391,7 +405,7 @@ func (g *grouper) sentence(s *sentence) {
 				}
 			}
 		}
-		c.Inferred = "a percentage \"of\" something: a share. " + c.Inferred
+		c.Inferred = "A percentage \"of\" something: a share. " + c.Inferred
 		g.emit(c)
 		used[k] = true
 	}
@@ -404,9 +418,10 @@ func (g *grouper) sentence(s *sentence) {
 		switch f.Kind {
 		case Money, Count:
 			c := g.claimFor(s, claims.KindValue, f)
-			c.Claimed, c.Hedge = f.Text, valueHedge(f.Hedge)
+			c.Claimed, c.Hedge = g.claimedText(f), valueHedge(f.Hedge)
 			isSeries := g.link(&c, s, f, true)
 			if isSeries {
+				c.Measure = g.measure(s, f)
 				if y := g.periodFor(s, f, years); y >= 0 {
 					yf := fig(y)
 					if p, err := series.ParsePeriod(seriesPeriod(yf.Period)); err == nil {
@@ -440,6 +455,7 @@ func (g *grouper) sentence(s *sentence) {
 			c := g.claimFor(s, claims.KindDuration, f)
 			c.Claimed, c.Hedge = durationText(f), f.Hedge
 			g.link(&c, s, f, false)
+			g.relative(&c, s, f)
 			g.emit(c)
 		default:
 			continue
@@ -474,6 +490,7 @@ func (g *grouper) sentence(s *sentence) {
 			c.Inferred = "The text gives no year for this date. "
 		}
 		g.link(&c, s, f, false)
+		g.relative(&c, s, f)
 		if edge := hedgeEdge(f.Hedge); edge != "" {
 			c.Edge = edge
 			c.Inferred += fmt.Sprintf(" The %s of what it dates (%q).", edge, f.Hedge)
@@ -498,6 +515,48 @@ func seriesPeriod(p string) string {
 		return a[:4]
 	}
 	return a
+}
+
+// relative links a date or duration given relative to another event:
+// "Shortly after Hastings' appointment" (the anchor is the figure) or
+// "within a month of Hastings joining" (a word of time, then "of" and the
+// anchor). The anchor event becomes Other and the subject is the nearest
+// other event the sentence names, or none.
+func (g *grouper) relative(c *Claim, s *sentence, f Figure) {
+	var anchor *Subject
+	switch {
+	case f.rel == 'l':
+		for _, m := range s.mentions {
+			if m.subj.Kind == SubjectEvent && m.start >= f.Start && m.end <= f.End {
+				anchor = m.subj
+				break
+			}
+		}
+	case f.Hedge != "":
+		if _, ok := timeWord(f.Hedge); !ok {
+			return
+		}
+		rest := strings.TrimLeft(g.sc.s[f.End:min(len(g.sc.s), f.End+8)], "\"'’” ")
+		if !strings.HasPrefix(rest, "of ") {
+			return
+		}
+		at := len(g.sc.s[:min(len(g.sc.s), f.End+8)]) - len(rest) + len("of ")
+		for _, m := range s.mentions {
+			if m.subj.Kind == SubjectEvent && m.start >= at && m.start <= at+24 {
+				anchor = m.subj
+				break
+			}
+		}
+	}
+	if anchor == nil {
+		return
+	}
+	c.Other, c.Subject, c.Sure = anchor.ID, "", "low"
+	c.Inferred += " Relative to " + anchor.ID + ", the event it names as its anchor."
+	if e := g.nearestEventExcept(s.mentions, f.Start, anchor, f.End); e != nil {
+		c.Subject, c.Sure = e.ID, "medium"
+		c.Inferred += " Subject " + e.ID + ": the nearest other event the sentence names."
+	}
 }
 
 // hedgeEdge returns the edge of a span that a word of time dates: a
@@ -534,6 +593,69 @@ func (g *grouper) wordBefore(f Figure, w string) bool {
 		i = f.hedgeTok - 1
 	}
 	return i >= 0 && g.sc.is(g.sc.toks[i], w)
+}
+
+// wordsBefore reports whether the word w comes at most n words before
+// the figure (or its hedge), with only words between: "to an astounding
+// $69.66 billion".
+func (g *grouper) wordsBefore(f Figure, w string, n int) bool {
+	i := f.tok - 1
+	if f.hedgeStart >= 0 {
+		i = f.hedgeTok - 1
+	}
+	for k := 0; k < n && i-k >= 0; k++ {
+		t := g.sc.toks[i-k]
+		if t.kind != tWord {
+			return false
+		}
+		if g.sc.is(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimedText is a figure as a ledger's claimed field writes it: a count
+// without its noun ("87 million" of "87 million people"), any other
+// figure as written.
+func (g *grouper) claimedText(f Figure) string {
+	if f.numEnd > f.Start {
+		return g.sc.s[f.Start:f.numEnd]
+	}
+	return f.Text
+}
+
+// measure says what a money figure about a series measures (one of
+// claims.Measures): a rate when it is written as one ("$40 million per
+// year"), a commitment when a word of promise comes before it in its
+// clause ("committing to a guaranteed ad spend of $150 million"), money
+// spent when a verb of spending does ("spent more than $150 million");
+// else "", unstated.
+func (g *grouper) measure(s *sentence, f Figure) string {
+	if f.Kind != Money {
+		return ""
+	}
+	if f.Rate != "" {
+		return "rate"
+	}
+	sc := g.sc
+	spend := false
+	for i := f.tok - 1; i >= s.t0 && i >= f.tok-8; i-- {
+		t := sc.toks[i]
+		if t.kind == tPunct && (sc.is(t, ";") || sc.is(t, ",") && i < f.tok-3) {
+			break
+		}
+		switch sc.word(t).class & (wCommit | wSpend) {
+		case wCommit:
+			return "commitment"
+		case wSpend:
+			spend = true
+		}
+	}
+	if spend {
+		return "spend"
+	}
+	return ""
 }
 
 // wordBeforeN reports whether the word w comes n words before the figure.
@@ -638,6 +760,55 @@ func (g *grouper) link(c *Claim, s *sentence, f Figure, seriesToo bool) bool {
 	return false
 }
 
+// share links a share claim: the whole is the series named just after
+// the percentage ("9% of its 2018 revenue"), the part the amount written
+// before it in the sentence ("$1.6 billion, 9% of …") or else the series
+// named before it ("ad revenue was 98% of revenue"). Without a whole the
+// subject stays empty; without a part the claim is left for a person to
+// complete.
+func (g *grouper) share(c *Claim, s *sentence, f Figure) {
+	c.Sure = "low"
+	var whole, part *Subject
+	for k := range s.mentions {
+		m := &s.mentions[k]
+		if m.subj.Kind != SubjectSeries {
+			continue
+		}
+		if m.start >= f.End && m.start-f.End <= 40 && whole == nil {
+			whole, _ = g.seriesNamed(s, f, m)
+		}
+		if m.end <= f.Start {
+			if p, _ := g.seriesNamed(s, f, m); p != nil {
+				part = p // the nearest before the percentage wins
+			}
+		}
+	}
+	if whole == nil {
+		c.Inferred += " No subject: no series named after the percentage."
+		return
+	}
+	c.Subject, c.Sure = whole.ID, "medium"
+	c.Inferred += " Of " + whole.ID + ", the series named after it."
+	for i := len(s.figs) - 1; i >= 0; i-- {
+		a := g.sc.figs[s.figs[i]]
+		if a.End <= f.Start && a.Kind == Money && !a.Vague {
+			// The share states the amount as its part; read alone it
+			// would be taken for a value of the whole.
+			g.used[s.figs[i]] = true
+			c.Amount = a.Text
+			c.Inferred += fmt.Sprintf(" The part: %q, the amount before it.", a.Text)
+			return
+		}
+	}
+	if part != nil && part != whole {
+		c.Other = part.ID
+		c.Inferred += " The part: " + part.ID + ", the series named before it."
+		return
+	}
+	c.Sure = "low"
+	c.Inferred += " The part is not named: give amount or other."
+}
+
 // seriesFor finds the series a figure is about: the metric named nearest
 // the figure, of the entity named before it in the sentence or else the
 // last entity named.
@@ -660,6 +831,13 @@ func (g *grouper) seriesFor(s *sentence, f Figure) (*Subject, string) {
 	if metric == nil {
 		return nil, ""
 	}
+	return g.seriesNamed(s, f, metric)
+}
+
+// seriesNamed finds the series that the metric mention names, for the
+// figure f: of the entity named before it in the sentence, or else the
+// last entity named.
+func (g *grouper) seriesNamed(s *sentence, f Figure, metric *mention) (*Subject, string) {
 	name := g.sc.s[metric.start:metric.end]
 	// The entity: named in the sentence before the figure (nearest), or
 	// just before the metric, else carried over.
@@ -706,6 +884,7 @@ func (g *grouper) seriesFor(s *sentence, f Figure) (*Subject, string) {
 }
 
 // nearestEvent returns the event named nearest the span [start, end).
+// nearestEventExcept skips the events of except's family.
 func (g *grouper) nearestEvent(ms []mention, start, end int) *Subject {
 	return g.nearestEventExcept(ms, start, nil, end)
 }
@@ -718,7 +897,7 @@ func (g *grouper) nearestEventExcept(ms []mention, start int, except *Subject, e
 	var best *Subject
 	bestD := 1 << 30
 	for _, m := range ms {
-		if m.subj.Kind != SubjectEvent || m.subj == except {
+		if m.subj.Kind != SubjectEvent || except != nil && family(m.subj.ID) == family(except.ID) {
 			continue
 		}
 		// A subject is most often named before its figure: one named
@@ -734,6 +913,13 @@ func (g *grouper) nearestEventExcept(ms []mention, start int, except *Subject, e
 		}
 	}
 	return best
+}
+
+// family is an event id without the suffix of its source row:
+// "hastings-facebook-board.cbs" is a source of "hastings-facebook-board".
+func family(id string) string {
+	f, _, _ := strings.Cut(id, ".")
+	return f
 }
 
 func (g *grouper) emit(c Claim) {

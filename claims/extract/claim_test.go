@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -22,7 +23,7 @@ const testArticle = `Acme grew fast. Its revenue rose from $1.5 billion in 2015 
 The widget maker had over 20 million monthly active users in 2020.
 In 2021, the regulator fined Acme €265 million ($300 million).
 Acme sends a written report every two weeks.
-The company's revenue was 9% of its 2020 sales, analysts said.
+It paid $90 million, 9% of its 2020 sales, analysts said.
 Somebody earned $5 million.
 `
 
@@ -39,12 +40,14 @@ func TestExtract(t *testing.T) {
 	}
 	wants := []want{
 		{kind: claims.KindChange, subject: "acme.revenue", from: "2015", to: "2020", claimed: "$1.5 billion", claimedEnd: "$6 billion", sure: "medium"},
+		{kind: claims.KindValue, subject: "acme.revenue", period: "2015", claimed: "$1.5 billion", sure: "medium"},
+		{kind: claims.KindValue, subject: "acme.revenue", period: "2020", claimed: "$6 billion", sure: "medium"},
 		{kind: claims.KindValue, subject: "acme.users", period: "2020", claimed: "20 million", hedge: "over", sure: "high"},
 		{kind: claims.KindConversion, subject: "acme-fine", claimed: "$300 million", amount: "€265 million", sure: "high"},
 		{kind: claims.KindValue, subject: "acme-fine", claimed: "€265 million", sure: "high"},
 		{kind: claims.KindDate, subject: "acme-fine", claimed: "2021", sure: "high"},
 		{kind: claims.KindFrequency, subject: "acme-report-cadence", claimed: "every two weeks", sure: "high"},
-		{kind: claims.KindShare, subject: "acme.revenue", period: "2020", claimed: "9%", sure: "medium"},
+		{kind: claims.KindShare, subject: "acme.revenue", period: "2020", claimed: "9%", amount: "$90 million", sure: "medium"},
 		{kind: claims.KindValue, subject: "", claimed: "$5 million", sure: "low"},
 	}
 	if len(cs) != len(wants) {
@@ -87,7 +90,7 @@ func TestLedgerRoundTrip(t *testing.T) {
 	}
 	var keep []Claim
 	for _, c := range cs {
-		if c.Subject != "" && c.Kind != claims.KindShare {
+		if c.Subject != "" {
 			keep = append(keep, c)
 		}
 	}
@@ -126,5 +129,56 @@ func TestNoEntityNoLink(t *testing.T) {
 	}
 	if len(cs) != 2 {
 		t.Errorf("got %d claims, want 2", len(cs))
+	}
+}
+
+// TestMeasure checks what a money figure about a series is read to
+// measure: a rate, a commitment or money spent.
+func TestMeasure(t *testing.T) {
+	x := &Extractor{Subjects: testSubjects}
+	for _, tt := range []struct{ text, measure string }{
+		{"Acme spent more than $150 million on sales in 2017.", "spend"},
+		{"Acme's sales, committing to a guaranteed $150 million in 2017.", "commitment"},
+		{"Acme's sales reached $40 million per year by 2015.", "rate"},
+		{"Acme's sales were $40 million in 2015.", ""},
+	} {
+		cs, err := x.Extract("m.txt", []byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(cs) == 0 || cs[0].Subject != "acme.revenue" || cs[0].Measure != tt.measure {
+			t.Errorf("%q: got %+v, want a claim about acme.revenue with measure %q", tt.text, cs, tt.measure)
+			continue
+		}
+		if tt.measure != "" && !slices.Contains(claims.Measures, cs[0].Measure) {
+			t.Errorf("%q: measure %q is not one of claims.Measures", tt.text, cs[0].Measure)
+		}
+	}
+}
+
+// TestRelative checks dates and durations given relative to another
+// event: the anchor becomes Other, the subject the other event named.
+func TestRelative(t *testing.T) {
+	x := &Extractor{Subjects: append(testSubjects,
+		Subject{ID: "acme-ipo", Kind: SubjectEvent, Names: []string{"Acme’s listing", "listing"}},
+		Subject{ID: "acme-ipo.press", Kind: SubjectEvent, Names: []string{"listed on the exchange"}},
+		Subject{ID: "acme-deal", Kind: SubjectEvent, Names: []string{"widget deal"}})}
+	text := "Acme listed on the exchange in May 2020. Shortly after Acme’s listing, it signed the widget deal. " +
+		"Within a month of Acme’s listing, it signed the widget deal."
+	cs, err := x.Extract("r.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range cs {
+		got = append(got, strings.Join([]string{string(c.Kind), c.Subject, c.Other, c.Claimed, c.Hedge}, " "))
+	}
+	want := []string{
+		"date acme-ipo.press  2020-05 ",
+		"date acme-deal acme-ipo 2020-05 shortly after",
+		"duration acme-deal acme-ipo 1 month within",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -367,12 +367,29 @@ func (sc *scanner) resolveYears() {
 	}
 	lastYear, lastSentence := 0, -1
 	sentenceYear := 0
+	var last, topic *Figure // the last date written, and the last that opened a sentence
 	for k := range sc.figs {
 		f := &sc.figs[k]
-		if f.Kind == Date {
-			f.Unit = precUnit(f.prec)
-		}
 		if f.Kind != Date {
+			continue
+		}
+		switch f.rel {
+		case 't':
+			if topic != nil {
+				f.y = topic.y
+				if f.prec == 'm' && topic.prec != 'y' && topic.prec != 'q' {
+					f.sub = topic.sub
+				} else {
+					f.prec = 'y'
+				}
+			}
+		case 'l':
+			if last != nil {
+				f.y, f.sub, f.day, f.prec = last.y, last.sub, last.day, last.prec
+			}
+		}
+		f.Unit = precUnit(f.prec)
+		if f.rel != 0 {
 			continue
 		}
 		s := sc.sentenceOf(f.Start)
@@ -399,6 +416,12 @@ func (sc *scanner) resolveYears() {
 			continue
 		}
 		if !f.boilerplate && !sc.inBoilerplate(f.Start) {
+			if f.rangeEnd == nil {
+				last = f
+				if sc.opensSentence(f) {
+					topic = f
+				}
+			}
 			lastYear, sentenceYear = f.y, f.y
 			if f.rangeEnd != nil && f.rangeEnd.y > 0 {
 				lastYear, sentenceYear = f.rangeEnd.y, f.rangeEnd.y
@@ -524,4 +547,20 @@ func (sc *scanner) inBoilerplate(off int) bool {
 		}
 	}
 	return lo < len(sc.lines) && sc.lines[lo].start <= off && sc.lines[lo].boilerplate
+}
+
+// opensSentence reports whether the date f opens its sentence, alone or
+// after a preposition: "In 2022, Ireland fined…", "By 2013, …".
+func (sc *scanner) opensSentence(f *Figure) bool {
+	i := sc.tokenAt(f.Start)
+	if i < len(sc.toks) && sc.toks[i].sentence {
+		return true
+	}
+	if i > 0 && sc.toks[i-1].sentence && sc.toks[i-1].kind == tWord {
+		switch w := sc.toks[i-1]; {
+		case sc.is(w, "in"), sc.is(w, "by"), sc.is(w, "on"), sc.is(w, "since"), sc.is(w, "during"), sc.is(w, "until"):
+			return true
+		}
+	}
+	return false
 }

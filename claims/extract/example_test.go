@@ -3,6 +3,7 @@ package extract_test
 import (
 	"fmt"
 
+	"github.com/finfig/finfig/claims"
 	"github.com/finfig/finfig/claims/extract"
 )
 
@@ -31,8 +32,15 @@ func ExampleExtractor_Extract() {
 		return
 	}
 	for _, c := range cs {
-		fmt.Println(c.ID, c.Kind, c.Subject, c.From, c.To, c.Claimed, c.ClaimedEnd, c.Sure)
+		switch c.Kind {
+		case claims.KindChange:
+			fmt.Println(c.ID, c.Kind, c.Subject, c.From, c.To, c.Claimed, c.ClaimedEnd, c.Sure)
+		default:
+			fmt.Println(c.ID, c.Kind, c.Subject, c.Period, c.Claimed, c.Sure)
+		}
 	}
 	// Output:
 	// acme-change-1-5-billion change acme.revenue 2015 2020 $1.5 billion $6 billion high
+	// acme-value-1-5-billion value acme.revenue 2015 $1.5 billion high
+	// acme-value-6-billion value acme.revenue 2020 $6 billion high
 }

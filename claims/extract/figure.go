@@ -53,14 +53,20 @@ type Figure struct {
 	Rate string
 
 	boilerplate bool
+	numEnd      int  // where a count's number ends before its noun ("87 million" of "87 million people"), or 0
 	y, sub, day int  // a date's parts: year (0 unknown), quarter or month, day
 	prec        byte // 'y', 'q', 'm', 'd': the precision of a date
 	fiscal      bool
 	last        bool // "last April": the one before the article's date
-	rangeEnd    *Figure
-	hedgeStart  int // where the hedge word starts, or -1
-	tok         int // the index of the figure's first token
-	hedgeTok    int // the index of the hedge's first token
+	// rel marks a date the text gives by reference to an earlier one:
+	// 't' "that same year" (the year of the last date that opened a
+	// sentence), 'l' "shortly after Hastings' appointment" (the last date
+	// written before it).
+	rel        byte
+	rangeEnd   *Figure
+	hedgeStart int // where the hedge word starts, or -1
+	tok        int // the index of the figure's first token
+	hedgeTok   int // the index of the hedge's first token
 }
 
 // scanner reads the figures of one text.
@@ -212,8 +218,12 @@ func (sc *scanner) figureAt(i int) int {
 		return i
 	}
 	switch c := lw[0] | 0x20; {
-	case c != 'q' && c != 'f' && c != 'e' && c != 'o' && c != 't' && c != 'b' && c != 'a' && c != 'h' && c != 'd':
+	case c != 'q' && c != 'f' && c != 'e' && c != 'o' && c != 't' && c != 'b' && c != 'a' && c != 'h' && c != 'd' && c != 's':
 		return i
+	case sc.is(t, "same"):
+		return sc.sameYear(i)
+	case sc.is(t, "after"):
+		return sc.afterAnchor(i)
 	case sc.is(t, "q") && sc.adjacent(i) && sc.tok(i+1).kind == tNum:
 		return sc.quarterQ(i)
 	case sc.is(t, "fy") && sc.tok(i+1).kind == tNum && sc.sameLine(i+1):
@@ -511,7 +521,7 @@ func (sc *scanner) numberAt(from, j int, cur string) int {
 	if f.Kind == Count {
 		// A count's noun, when it directly follows: "87 million people".
 		if nw.class&wCountNoun != 0 && sameLine && next.space && !isCapitalised(sc.text(next)) {
-			f.End = next.end
+			f.numEnd, f.End = f.End, next.end
 			f.Unit = nw.unit
 			if f.Unit == "" {
 				f.Unit = strings.ToLower(sc.text(next))
@@ -731,7 +741,7 @@ func (sc *scanner) numberWord(i int) int {
 	}
 	f := Figure{Start: t.start, End: end, Kind: Count, Value: x}
 	if nw.class&wCountNoun != 0 {
-		f.End, f.Unit = n.end, nw.unit
+		f.numEnd, f.End, f.Unit = f.End, n.end, nw.unit
 		if f.Unit == "" {
 			f.Unit = strings.ToLower(sc.text(n))
 		}
@@ -756,7 +766,7 @@ func (sc *scanner) numberWordAmount(i, k int, x float64) int {
 		f.Kind, f.Unit, f.End = Money, nw.unit, n.end
 		k++
 	case nw.class&wCountNoun != 0 && sc.sameLine(k) && !isCapitalised(sc.text(n)):
-		f.Unit, f.End = nw.unit, n.end
+		f.numEnd, f.Unit, f.End = f.End, nw.unit, n.end
 		if f.Unit == "" {
 			f.Unit = strings.ToLower(sc.text(n))
 		}
@@ -968,4 +978,60 @@ func (sc *scanner) onceTwice(i int) int {
 		sc.add(Figure{Start: t.start, End: t.end, Kind: Multiple, Value: x, Unit: "times"})
 	}
 	return k
+}
+
+// sameYear reads "that same year", "the same month" at token i (the word
+// same): a date that repeats the year (or month) of the last date that
+// opened a sentence, which resolveYears gives it.
+func (sc *scanner) sameYear(i int) int {
+	p, n := sc.tok(i-1), sc.tok(i+1)
+	if i == 0 || !(sc.is(p, "that") || sc.is(p, "the")) || !sc.sameLine(i+1) {
+		return i + 1
+	}
+	prec := byte('y')
+	switch {
+	case sc.is(n, "year"):
+	case sc.is(n, "month"):
+		prec = 'm'
+	default:
+		return i + 1
+	}
+	sc.add(Figure{Start: p.start, End: n.end, Kind: Date, prec: prec, rel: 't'})
+	return i + 2
+}
+
+// afterAnchor reads "Shortly after Hastings' appointment," at token i
+// (the word after) where it opens a sentence: a date given by an event
+// that the text dated just before, whose date resolveYears copies from
+// the last date written. The anchor is a name and at most four more
+// words up to a comma, with no number: "After Facebook's listing,".
+func (sc *scanner) afterAnchor(i int) int {
+	open := sc.toks[i].sentence
+	if !open && i > 0 && (sc.is(sc.toks[i-1], "shortly") || sc.is(sc.toks[i-1], "soon")) {
+		open = sc.toks[i-1].sentence
+	}
+	k := i + 1
+	if !open || sc.tok(k).kind != tWord || !isCapitalised(sc.text(sc.tok(k))) || !sc.sameLine(k) {
+		return i + 1
+	}
+	words := 0
+	for m := k; m < len(sc.toks) && m < k+8; m++ {
+		t := sc.toks[m]
+		switch {
+		case t.kind == tWord && m > k && t.newline:
+			return i + 1
+		case t.kind == tWord:
+			words++
+			if words > 5 || sc.word(t).class&(wMonth|wNumber|wDuration) != 0 {
+				return i + 1
+			}
+		case t.kind == tPunct && (sc.is(t, "’") || sc.is(t, "'")):
+		case t.kind == tPunct && sc.is(t, ",") && m > k:
+			sc.add(Figure{Start: sc.toks[k].start, End: sc.toks[m-1].end, Kind: Date, rel: 'l'})
+			return m
+		default:
+			return i + 1
+		}
+	}
+	return i + 1
 }

@@ -67,6 +67,14 @@ var figureTests = []struct {
 		{Text: "2011", Kind: Date, Period: "2011", Unit: "year", Hedge: "at least since"},
 		{Text: "2019", Kind: Date, Period: "2019", Unit: "year", Hedge: "until"},
 		{Text: "2016", Kind: Date, Period: "2016", Unit: "year"}}},
+	{"In 2021, Acme listed. Its rival fell in 2019. That same year, it paid $5 million.", []Figure{
+		{Text: "2021", Kind: Date, Period: "2021", Unit: "year"},
+		{Text: "2019", Kind: Date, Period: "2019", Unit: "year"},
+		{Text: "That same year", Kind: Date, Period: "2021", Unit: "year"},
+		{Text: "$5 million", Kind: Money, Value: 5e6, Unit: "USD"}}},
+	{"Acme named Jo its chair in May 2020. Shortly after Jo’s appointment, it sold a unit.", []Figure{
+		{Text: "May 2020", Kind: Date, Period: "2020-05", Unit: "month"},
+		{Text: "Jo’s appointment", Kind: Date, Period: "2020-05", Unit: "month", Hedge: "shortly after"}}},
 	{"It paid more than $100 million, about $5 billion, up to $51 and at least 3 fines.", []Figure{
 		{Text: "$100 million", Kind: Money, Value: 1e8, Unit: "USD", Hedge: "more than"},
 		{Text: "$5 billion", Kind: Money, Value: 5e9, Unit: "USD", Hedge: "about"},

@@ -24,6 +24,8 @@ const (
 	wMultiple                          // "doubled"; v: the multiple
 	wWeekday                           // "Tuesday"
 	wMetricNoun                        // "users", "usage": after "daily", a metric's name, not a frequency
+	wCommit                            // "committed", "guaranteed": a sum promised
+	wSpend                             // "spent", "spending": money spent
 )
 
 type wordInfo struct {
@@ -42,7 +44,7 @@ var loadWords = sync.OnceValue(func() map[string]wordInfo {
 		for _, k := range keys {
 			w := m[k]
 			w.class |= c
-			if c != wMetricNoun && c != wComparative && c != wIDWord && c != wWeekday {
+			if c&(wMetricNoun|wComparative|wIDWord|wWeekday|wCommit|wSpend) == 0 {
 				w.n, w.v = n, v
 				if unit != "" {
 					w.unit = unit
@@ -138,6 +140,9 @@ var loadWords = sync.OnceValue(func() map[string]wordInfo {
 	add(wMultiple, 0, 0.5, "", "halved", "halving")
 	add(wWeekday, 0, 0, "", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+	add(wCommit, 0, 0, "", "commit", "commits", "committed", "committing", "commitment", "commitments", "guarantee",
+		"guaranteed", "guarantees", "pledge", "pledged", "pledging", "promise", "promised", "promising")
+	add(wSpend, 0, 0, "", "spend", "spends", "spent", "spending")
 	add(wMetricNoun, 0, 0, "", "active", "users", "user", "usage", "average", "visitors", "actives", "use",
 		"basis", "budget", "revenue", "sales", "limit", "cap", "rate", "dose", "mail", "news", "show", "life",
 		"life", "newspaper", "deal", "deals", "digest", "beast", "wire", "star", "telegraph", "express")

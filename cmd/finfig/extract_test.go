@@ -119,3 +119,26 @@ func TestExtractBadInput(t *testing.T) {
 		t.Errorf("empty file: exit %d, stdout %q, stderr %q", code, out.String(), errb.String())
 	}
 }
+
+// TestCheckArticleShare checks that check --article judges a share claim:
+// the article's amount over the series' value at the period. The
+// sentence is written for this test.
+func TestCheckArticleShare(t *testing.T) {
+	p := writeTemp(t, "share.txt", []byte("Netflix paid $150 million, 1.3% of its 2017 revenue.\n"))
+	var out, errb bytes.Buffer
+	if code := run([]string{"check", "--article", p, "--format", "json"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var rs []claims.Result
+	if err := json.Unmarshal(out.Bytes(), &rs); err != nil {
+		t.Fatal(err)
+	}
+	if len(rs) != 1 {
+		t.Fatalf("got %d results, want 1:\n%s", len(rs), out.String())
+	}
+	r := rs[0]
+	// 150 / 11,692.713 million = 1.2829%, inside the rounding of "1.3%".
+	if r.Kind != claims.KindShare || r.Verdict != claims.Accurate || r.Reference == nil || *r.Reference < 0.01282 || *r.Reference > 0.01283 {
+		t.Errorf("share result %+v", r)
+	}
+}
