@@ -36,7 +36,7 @@ func checkCommand(fset *flag.FlagSet) func([]string, io.Writer) error {
 		var extracted []extract.Claim
 		file := *articlePath
 		if file != "" {
-			if extracted, err = extractArticles(d.dir, []string{file}); err != nil {
+			if extracted, err = extractArticles(d.dir, pkg, []string{file}); err != nil {
 				return err
 			}
 		} else if ledger, file, err = loadLedger(*ledgerPath); err != nil {
@@ -107,26 +107,43 @@ func loadEvents(dir string, pkg *datapkg.Package) (*claims.Events, error) {
 	if t, ok := pkg.Table("events"); ok {
 		return claims.EventsFrom(t)
 	}
-	path := filepath.Join(dir, "events.csv")
+	t, err := caseTable(dir, "events")
+	if err != nil || t == nil {
+		if err == nil {
+			return fbnetflix.Events()
+		}
+		return nil, err
+	}
+	ev, err := claims.EventsFrom(t)
+	return ev, inDir(dir, err)
+}
+
+// caseTable reads DIR/NAME.csv, a table that a data package's descriptor
+// does not declare, with the embedded case's schema of it; nil when the
+// file does not exist.
+func caseTable(dir, name string) (*datapkg.Table, error) {
+	path := filepath.Join(dir, name+".csv")
 	info, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return fbnetflix.Events()
+		return nil, nil
 	case err != nil:
 		return nil, err
 	case !info.Mode().IsRegular():
-		return nil, fmt.Errorf("%s: not a regular file (expected the events table of the data package, or nothing)", path)
+		return nil, fmt.Errorf("%s: not a regular file (expected the %s table of the data package, or nothing)", path, name)
 	}
-	var ev *claims.Events
-	t, err := datapkg.LoadTable(caseSchema{os.DirFS(dir)}, "events", datapkg.Options{})
-	if err == nil {
-		ev, err = claims.EventsFrom(t)
-	}
+	t, err := datapkg.LoadTable(caseSchema{os.DirFS(dir)}, name, datapkg.Options{})
+	return t, inDir(dir, err)
+}
+
+// inDir makes the file of a *datapkg.Error, a path in os.DirFS(dir), a
+// path under dir.
+func inDir(dir string, err error) error {
 	var e *datapkg.Error
 	if errors.As(err, &e) {
 		e.File = filepath.Join(dir, filepath.FromSlash(e.File))
 	}
-	return ev, err
+	return err
 }
 
 // caseSchema is a data directory seen through the embedded case's

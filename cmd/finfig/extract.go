@@ -11,13 +11,15 @@ import (
 
 	"github.com/finfig/finfig/claims"
 	"github.com/finfig/finfig/claims/extract"
+	"github.com/finfig/finfig/datapkg"
+	"github.com/finfig/finfig/finance"
 )
 
 // The formats of finfig extract.
 const formatTOML = "toml"
 
 func extractCommand(fset *flag.FlagSet) func([]string, io.Writer) error {
-	dir := fset.String("data", "", "link claims to the series and events of the data package in `DIR` (its subjects.csv)")
+	dir := fset.String("data", "", "link claims to the series and events of the data package in `DIR` (its subjects table)")
 	format := fset.String("format", "", "output `format`: toml (a draft ledger; the default when stdout is not a terminal), json or table (the default on a terminal)")
 	return func(args []string, w io.Writer) error {
 		if len(args) == 0 {
@@ -33,12 +35,17 @@ func extractCommand(fset *flag.FlagSet) func([]string, io.Writer) error {
 		if f != formatTOML && f != formatJSON && f != formatTable {
 			return usagef("unknown --format %q (expected toml, json or table)", f)
 		}
+		var pkg *datapkg.Package
 		if *dir != "" {
 			if err := checkDataDir(*dir); err != nil {
 				return err
 			}
+			var err error
+			if pkg, err = finance.LoadDir(*dir); err != nil {
+				return err
+			}
 		}
-		cs, err := extractArticles(*dir, args)
+		cs, err := extractArticles(*dir, pkg, args)
 		if err != nil {
 			return err
 		}
@@ -94,8 +101,8 @@ func stdoutIsTerminal() bool {
 }
 
 // extractArticles reads each article and returns the claims of all.
-func extractArticles(dir string, paths []string) ([]extract.Claim, error) {
-	subjects, err := loadSubjects(dir)
+func extractArticles(dir string, pkg *datapkg.Package, paths []string) ([]extract.Claim, error) {
+	subjects, err := loadSubjects(dir, pkg)
 	if err != nil {
 		return nil, err
 	}

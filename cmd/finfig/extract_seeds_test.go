@@ -64,7 +64,7 @@ func TestExtractSeeds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	subjects, err := loadSubjects("")
+	subjects, err := loadSubjects("", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,7 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/finfig/finfig/cases/fbnetflix"
 	"github.com/finfig/finfig/claims"
+	"github.com/finfig/finfig/claims/extract"
 )
 
 // The article is written for this test.
@@ -140,5 +142,75 @@ func TestCheckArticleShare(t *testing.T) {
 	// 150 / 11,692.713 million = 1.2829%, inside the rounding of "1.3%".
 	if r.Kind != claims.KindShare || r.Verdict != claims.Accurate || r.Reference == nil || *r.Reference < 0.01282 || *r.Reference > 0.01283 {
 		t.Errorf("share result %+v", r)
+	}
+}
+
+// caseDir copies the embedded case's data package into a directory, with
+// subjects.csv edited by edit.
+func caseDir(t *testing.T, edit func(string) string) string {
+	t.Helper()
+	return copyCase(t, "subjects.csv", edit, "datapackage.json", "series.csv", "observations.csv", "events.csv", "subjects.csv")
+}
+
+// TestExtractDataSubjects checks that extract --data reads the subjects
+// table that the package's descriptor declares, and names the file, line
+// and column of a bad cell.
+func TestExtractDataSubjects(t *testing.T) {
+	article := writeTemp(t, "fb.txt", []byte(extractArticle))
+	dir := caseDir(t, func(s string) string { return s })
+	code, out, stderr := finfig(t, "extract", "--format", "json", "--data", dir, article)
+	if code != 0 || !strings.Contains(out, `"subject": "facebook.mau"`) {
+		t.Errorf("exit %d, stderr %q; stdout lacks the subject facebook.mau:\n%s", code, stderr, out)
+	}
+	for _, tt := range []struct{ old, new, want string }{
+		{"\nnetflix,entity,", "\nnetflix,company,", "subjects.csv:3:2"},
+		{"\nnetflix,entity,", "\nfacebook,entity,", "subjects.csv:3:1"},
+		{"\nnetflix,entity,Netflix|", "\nnetflix,entity,|", ""},
+	} {
+		dir := caseDir(t, func(s string) string { return strings.Replace(s, tt.old, tt.new, 1) })
+		code, out, stderr := finfig(t, "extract", "--data", dir, article)
+		if tt.want == "" {
+			if code != 0 {
+				t.Errorf("%q: exit %d, stderr %q; want 0", tt.new, code, stderr)
+			}
+			continue
+		}
+		if code != 1 || out != "" || !strings.Contains(stderr, filepath.Join(dir, tt.want)) {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want 1 and %s", tt.new, code, out, stderr, tt.want)
+		}
+	}
+}
+
+// TestCaseSubjectsExist checks that each subject of the embedded case is
+// a series of its data package, an event of its events table, or an
+// entity that owns series.
+func TestCaseSubjectsExist(t *testing.T) {
+	subjects, err := loadSubjects("", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ck, err := fbnetflix.Checker()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg, err := fbnetflix.Data()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range subjects {
+		ok := false
+		switch s.Kind {
+		case extract.SubjectSeries:
+			ok = len(ck.Data.Vintages(s.ID)) > 0
+		case extract.SubjectEvent:
+			_, ok = ck.Events.Get(s.ID)
+		case extract.SubjectEntity:
+			for _, id := range pkg.IDs() {
+				ok = ok || strings.HasPrefix(id, s.ID+".")
+			}
+		}
+		if !ok {
+			t.Errorf("subject %s (%s) is not in the case's data", s.ID, s.Kind)
+		}
 	}
 }
