@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -55,24 +56,35 @@ type Claim struct {
 // subject is empty.
 type Extractor struct {
 	Subjects []Subject
+	// Notes makes Extract write each claim's Inferred, which a draft
+	// ledger prints as a comment. Without it Inferred is empty: the notes
+	// are a third of the work of forming claims, and output that does not
+	// print them need not pay for them.
+	Notes bool
 }
 
 // mention is a subject's name found in the text.
 type mention struct {
 	start, end int
 	subj       *Subject
+	key        string // the name as indexed: lower case, one space between words
 }
 
-// names indexes the subjects' names by their first word, lower case.
-type nameIndex map[string][]nameEntry
+// nameIndex indexes the subjects' names by their first word, lower case,
+// and the series by their names.
+type nameIndex struct {
+	first  map[string][]nameEntry
+	series map[string][]*Subject // by key
+}
 
 type nameEntry struct {
 	words []string
+	key   string
 	subj  *Subject
 }
 
 func (x *Extractor) index() nameIndex {
-	idx := nameIndex{}
+	idx := nameIndex{first: map[string][]nameEntry{}, series: map[string][]*Subject{}}
 	for i := range x.Subjects {
 		s := &x.Subjects[i]
 		for _, n := range s.Names {
@@ -84,7 +96,11 @@ func (x *Extractor) index() nameIndex {
 			if len(ws) == 0 {
 				continue
 			}
-			idx[ws[0]] = append(idx[ws[0]], nameEntry{ws, s})
+			key := strings.Join(ws, " ")
+			idx.first[ws[0]] = append(idx.first[ws[0]], nameEntry{ws, key, s})
+			if s.Kind == SubjectSeries && !slices.Contains(idx.series[key], s) {
+				idx.series[key] = append(idx.series[key], s)
+			}
 		}
 	}
 	return idx
@@ -132,7 +148,8 @@ type sentence struct {
 
 func (x *Extractor) group(sc *scanner, source string) []Claim {
 	idx := x.index()
-	var sents []sentence
+	// Sentences are some 100 bytes of prose or more.
+	sents := make([]sentence, 0, len(sc.s)/100+1)
 	for i := 0; i < len(sc.toks); {
 		j := i + 1
 		for j < len(sc.toks) && !sc.toks[j].sentence {
@@ -141,19 +158,26 @@ func (x *Extractor) group(sc *scanner, source string) []Claim {
 		sents = append(sents, sentence{start: sc.toks[i].start, end: sc.toks[j-1].end, t0: i, t1: j})
 		i = j
 	}
-	// Figures to sentences.
-	si := 0
+	// Figures to sentences: each sentence's figures are a run of one
+	// slice, in order.
+	order := make([]int, 0, len(sc.figs))
+	si, from := 0, 0
 	for k, f := range sc.figs {
 		if f.boilerplate {
 			continue
 		}
 		for si < len(sents)-1 && sents[si].end <= f.Start {
-			si++
+			sents[si].figs = order[from:len(order):len(order)]
+			si, from = si+1, len(order)
 		}
-		sents[si].figs = append(sents[si].figs, k)
+		order = append(order, k)
+	}
+	if len(sents) > 0 {
+		sents[si].figs = order[from:len(order):len(order)]
 	}
 	g := &grouper{sc: sc, x: x, prefix: idPrefix(source), source: source, base: path.Base(strings.ReplaceAll(source, "\\", "/")),
-		used: make([]bool, len(sc.figs)), out: make([]Claim, 0, len(sc.figs))}
+		used: make([]bool, len(sc.figs)), out: make([]Claim, 0, len(sc.figs)), notes: x.Notes, series: idx.series,
+		figArena: make([]Figure, 0, len(sc.figs)+len(sc.figs)/4)}
 	for k := range sents {
 		sents[k].mentions = g.findMentions(idx, &sents[k])
 	}
@@ -193,19 +217,23 @@ type grouper struct {
 	entity         *Subject         // the last entity named
 	lastFrom       [2]series.Period // the last range of years, for "the same period"
 	ids            map[string]int
+	notes          bool                  // whether to write each claim's Inferred
+	series         map[string][]*Subject // the series by name (nameIndex.series)
+	idBuf          []byte                // newID's buffer
+	figArena       []Figure              // the claims' figures
 }
 
 // findMentions finds the subjects' names in the sentence, dropping a name
 // inside a longer one ("revenue" inside "advertising revenue").
 func (g *grouper) findMentions(idx nameIndex, s *sentence) []mention {
-	if len(idx) == 0 {
+	if len(idx.first) == 0 {
 		return nil
 	}
 	sc := g.sc
 	var ms []mention
 	for i := s.t0; i < s.t1; i++ {
 		t := sc.toks[i]
-		cands := idx[string(lowerInto(sc.buf[:0], sc.text(t)))]
+		cands := idx.first[string(lowerInto(sc.buf[:0], sc.text(t)))]
 	next:
 		for _, c := range cands {
 			if i+len(c.words) > s.t1 {
@@ -216,7 +244,7 @@ func (g *grouper) findMentions(idx nameIndex, s *sentence) []mention {
 					continue next
 				}
 			}
-			ms = append(ms, mention{start: t.start, end: sc.toks[i+len(c.words)-1].end, subj: c.subj})
+			ms = append(ms, mention{start: t.start, end: sc.toks[i+len(c.words)-1].end, subj: c.subj, key: c.key})
 		}
 	}
 	// Longest first at each start; drop those inside another.
@@ -245,26 +273,31 @@ func (g *grouper) newID(kind string, f Figure) string {
 	if g.ids == nil {
 		g.ids = map[string]int{}
 	}
-	word := strings.ToLower(f.Text)
-	var b strings.Builder
-	for _, r := range word {
+	// prefix-kind-slug, the slug being the figure's text in lower-case
+	// letters and digits, other runs as one '-', cut at 24 bytes.
+	b := append(append(append(g.idBuf[:0], g.prefix...), '-'), kind...)
+	slug := len(b) + 1
+	b = append(b, '-')
+	for i := 0; i < len(f.Text) && len(b)-slug < 24; i++ {
+		c := f.Text[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
 		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			b.WriteRune(r)
-		case b.Len() > 0 && !strings.HasSuffix(b.String(), "-"):
-			b.WriteByte('-')
-		}
-		if b.Len() >= 24 {
-			break
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			b = append(b, c)
+		case len(b) > slug && b[len(b)-1] != '-':
+			b = append(b, '-')
 		}
 	}
-	slug := strings.Trim(b.String(), "-")
-	id := g.prefix + "-" + kind
-	if slug != "" {
-		id += "-" + slug
+	for len(b) >= slug && b[len(b)-1] == '-' {
+		b = b[:len(b)-1] // no slug, or one that ends in '-'
 	}
-	g.ids[id]++
-	if n := g.ids[id]; n > 1 {
+	g.idBuf = b
+	n := g.ids[string(b)] + 1
+	id := string(b)
+	g.ids[id] = n
+	if n > 1 {
 		id += "-" + strconv.Itoa(n)
 	}
 	return id
@@ -272,7 +305,11 @@ func (g *grouper) newID(kind string, f Figure) string {
 
 // claimFor starts a claim of kind about the figures, quoting the sentence.
 func (g *grouper) claimFor(s *sentence, kind claims.Kind, figs ...Figure) Claim {
-	c := Claim{Start: s.start, End: s.end, Figures: figs}
+	// The claims' figures share one array, which saves an allocation a
+	// claim; each claim's slice is capped, so appending to it copies.
+	n := len(g.figArena)
+	g.figArena = append(g.figArena, figs...)
+	c := Claim{Start: s.start, End: s.end, Figures: g.figArena[n:len(g.figArena):len(g.figArena)]}
 	c.Source = g.base
 	c.Quote = g.sc.s[s.start:s.end]
 	c.Kind = kind
@@ -303,7 +340,9 @@ func (g *grouper) sentence(s *sentence) {
 				c := g.claimFor(s, claims.KindConversion, b, a)
 				c.Claimed, c.Amount, c.Hedge = b.Text, a.Text, b.Hedge
 				g.link(&c, s, a, false)
-				c.Inferred = fmt.Sprintf("%q written as %q in parentheses: a conversion. %s", a.Text, b.Text, c.Inferred)
+				if g.notes {
+					c.Inferred = fmt.Sprintf("%q written as %q in parentheses: a conversion. %s", a.Text, b.Text, c.Inferred)
+				}
 				g.emit(c)
 				used[figs[n+1]] = true
 				// The amount itself is also a value claim (below).
@@ -331,7 +370,9 @@ func (g *grouper) sentence(s *sentence) {
 			from, to, how := g.changePeriods(s, a, b)
 			c.From, c.To = from, to
 			g.link(&c, s, a, true)
-			c.Inferred = "from … to …: a change; " + how + ". " + c.Inferred
+			if g.notes {
+				c.Inferred = "from … to …: a change; " + how + ". " + c.Inferred
+			}
 			if from.IsZero() {
 				c.Sure = "low"
 			}
@@ -346,7 +387,9 @@ func (g *grouper) sentence(s *sentence) {
 					v := g.claimFor(s, claims.KindValue, e.f)
 					v.Claimed, v.Hedge, v.Subject, v.Period, v.Sure = g.claimedText(e.f), valueHedge(e.f.Hedge), c.Subject, e.p, c.Sure
 					v.Measure = g.measure(s, e.f)
-					v.Inferred = fmt.Sprintf("One end of the change %q to %q, at %s. Subject as the change's.", a.Text, b.Text, e.p)
+					if g.notes {
+						v.Inferred = fmt.Sprintf("One end of the change %q to %q, at %s. Subject as the change's.", a.Text, b.Text, e.p)
+					}
 					g.emit(v)
 				}
 			}
@@ -374,10 +417,14 @@ func (g *grouper) sentence(s *sentence) {
 				subj := g.nearestEventExcept(s.mentions, a.Start, other)
 				if other != nil && subj != nil {
 					c.Subject, c.Other, c.Sure = subj.ID, other.ID, "medium"
-					c.Inferred = fmt.Sprintf("%q more than %q: a difference between %s and %s, the events named nearest.", a.Text, b.Text, subj.ID, other.ID)
+					if g.notes {
+						c.Inferred = fmt.Sprintf("%q more than %q: a difference between %s and %s, the events named nearest.", a.Text, b.Text, subj.ID, other.ID)
+					}
 				} else {
 					c.Sure = "low"
-					c.Inferred = fmt.Sprintf("%q more than %q: a difference; the events it compares are not named.", a.Text, b.Text)
+					if g.notes {
+						c.Inferred = fmt.Sprintf("%q more than %q: a difference; the events it compares are not named.", a.Text, b.Text)
+					}
 				}
 				g.emit(c)
 				used[ka] = true
@@ -405,7 +452,9 @@ func (g *grouper) sentence(s *sentence) {
 				}
 			}
 		}
-		c.Inferred = "A percentage \"of\" something: a share. " + c.Inferred
+		if g.notes {
+			c.Inferred = "A percentage \"of\" something: a share. " + c.Inferred
+		}
 		g.emit(c)
 		used[k] = true
 	}
@@ -427,24 +476,34 @@ func (g *grouper) sentence(s *sentence) {
 					if p, err := series.ParsePeriod(seriesPeriod(yf.Period)); err == nil {
 						c.Period = p
 						used[y] = true
-						c.Inferred += " Period " + p.String() + " from " + strconv.Quote(yf.Text) + "."
+						if g.notes {
+							c.Inferred += " Period " + p.String() + " from " + strconv.Quote(yf.Text) + "."
+						}
 					}
 				} else {
-					c.Inferred += " No period in the sentence."
+					if g.notes {
+						c.Inferred += " No period in the sentence."
+					}
 					c.Sure = "low"
 				}
 			}
 			if f.Vague {
-				c.Inferred += " A vague magnitude: checked as a range."
+				if g.notes {
+					c.Inferred += " A vague magnitude: checked as a range."
+				}
 			}
 			if f.Rate != "" {
-				c.Inferred += " A rate, " + f.Rate + "."
+				if g.notes {
+					c.Inferred += " A rate, " + f.Rate + "."
+				}
 			}
 			g.emit(c)
 		case Percent, Multiple:
 			c := g.claimFor(s, claims.KindValue, f)
 			c.Claimed, c.Hedge, c.Sure = f.Text, valueHedge(f.Hedge), "low"
-			c.Inferred = "A " + string(f.Kind) + " of a change or a comparison the ledger has no kind for: left without a subject."
+			if g.notes {
+				c.Inferred = "A " + string(f.Kind) + " of a change or a comparison the ledger has no kind for: left without a subject."
+			}
 			g.emit(c)
 		case Frequency:
 			c := g.claimFor(s, claims.KindFrequency, f)
@@ -478,7 +537,9 @@ func (g *grouper) sentence(s *sentence) {
 					c.Claimed = f.Text
 				}
 				g.link(&c, s, f, false)
-				c.Inferred = fmt.Sprintf("The %s of the span %q. %s", e.edge, f.Text, c.Inferred)
+				if g.notes {
+					c.Inferred = fmt.Sprintf("The %s of the span %q. %s", e.edge, f.Text, c.Inferred)
+				}
 				g.emit(c)
 			}
 			continue
@@ -487,18 +548,24 @@ func (g *grouper) sentence(s *sentence) {
 		c.Claimed, c.Hedge = f.Period, f.Hedge
 		if f.Period == "" {
 			c.Claimed = f.Text
-			c.Inferred = "The text gives no year for this date. "
+			if g.notes {
+				c.Inferred = "The text gives no year for this date. "
+			}
 		}
 		g.link(&c, s, f, false)
 		g.relative(&c, s, f)
 		if edge := hedgeEdge(f.Hedge); edge != "" {
 			c.Edge = edge
-			c.Inferred += fmt.Sprintf(" The %s of what it dates (%q).", edge, f.Hedge)
+			if g.notes {
+				c.Inferred += fmt.Sprintf(" The %s of what it dates (%q).", edge, f.Hedge)
+			}
 		}
 		for _, w := range []string{"since", "from", "began", "begun", "started", "starts", "begins", "back", "formed"} {
 			if c.Edge == "" && (g.wordBefore(f, w) || g.wordBefore(f, "in") && g.wordBeforeN(f, 2, w) || g.wordBefore(f, "to") && g.wordBeforeN(f, 2, w)) {
 				c.Edge = "start"
-				c.Inferred += fmt.Sprintf(" The start of what it dates (%q).", w)
+				if g.notes {
+					c.Inferred += fmt.Sprintf(" The start of what it dates (%q).", w)
+				}
 				break
 			}
 		}
@@ -552,10 +619,14 @@ func (g *grouper) relative(c *Claim, s *sentence, f Figure) {
 		return
 	}
 	c.Other, c.Subject, c.Sure = anchor.ID, "", "low"
-	c.Inferred += " Relative to " + anchor.ID + ", the event it names as its anchor."
+	if g.notes {
+		c.Inferred += " Relative to " + anchor.ID + ", the event it names as its anchor."
+	}
 	if e := g.nearestEventExcept(s.mentions, f.Start, anchor, f.End); e != nil {
 		c.Subject, c.Sure = e.ID, "medium"
-		c.Inferred += " Subject " + e.ID + ": the nearest other event the sentence names."
+		if g.notes {
+			c.Inferred += " Subject " + e.ID + ": the nearest other event the sentence names."
+		}
 	}
 }
 
@@ -726,12 +797,15 @@ func (g *grouper) periodFor(s *sentence, f Figure, years []int) int {
 // is a series.
 func (g *grouper) link(c *Claim, s *sentence, f Figure, seriesToo bool) bool {
 	if seriesToo && !f.Vague {
-		if subj, how := g.seriesFor(s, f); subj != nil {
+		if subj, metric, ent, carried := g.seriesFor(s, f); subj != nil {
 			c.Subject, c.Sure = subj.ID, "high"
-			if strings.Contains(how, "carried") {
-				c.Sure = "medium"
+			how := ", both named in the sentence"
+			if carried {
+				c.Sure, how = "medium", ", carried over from an earlier sentence"
 			}
-			c.Inferred += " Subject " + subj.ID + ": " + how + "."
+			if g.notes {
+				c.Inferred += " Subject " + subj.ID + ": " + strconv.Quote(g.sc.s[metric.start:metric.end]) + " of " + ent.ID + how + "."
+			}
 			return true
 		}
 	}
@@ -752,11 +826,15 @@ func (g *grouper) link(c *Claim, s *sentence, f Figure, seriesToo bool) bool {
 			c.Sure = "medium"
 			how = "the nearest of " + strconv.Itoa(events) + " events the sentence names"
 		}
-		c.Inferred += " Subject " + e.ID + ": " + how + "."
+		if g.notes {
+			c.Inferred += " Subject " + e.ID + ": " + how + "."
+		}
 		return false
 	}
 	c.Sure = "low"
-	c.Inferred += " No subject: the sentence names no series or event it could be about."
+	if g.notes {
+		c.Inferred += " No subject: the sentence names no series or event it could be about."
+	}
 	return false
 }
 
@@ -775,20 +853,24 @@ func (g *grouper) share(c *Claim, s *sentence, f Figure) {
 			continue
 		}
 		if m.start >= f.End && m.start-f.End <= 40 && whole == nil {
-			whole, _ = g.seriesNamed(s, f, m)
+			whole, _, _ = g.seriesNamed(s, f, m)
 		}
 		if m.end <= f.Start {
-			if p, _ := g.seriesNamed(s, f, m); p != nil {
+			if p, _, _ := g.seriesNamed(s, f, m); p != nil {
 				part = p // the nearest before the percentage wins
 			}
 		}
 	}
 	if whole == nil {
-		c.Inferred += " No subject: no series named after the percentage."
+		if g.notes {
+			c.Inferred += " No subject: no series named after the percentage."
+		}
 		return
 	}
 	c.Subject, c.Sure = whole.ID, "medium"
-	c.Inferred += " Of " + whole.ID + ", the series named after it."
+	if g.notes {
+		c.Inferred += " Of " + whole.ID + ", the series named after it."
+	}
 	for i := len(s.figs) - 1; i >= 0; i-- {
 		a := g.sc.figs[s.figs[i]]
 		if a.End <= f.Start && a.Kind == Money && !a.Vague {
@@ -796,24 +878,29 @@ func (g *grouper) share(c *Claim, s *sentence, f Figure) {
 			// would be taken for a value of the whole.
 			g.used[s.figs[i]] = true
 			c.Amount = a.Text
-			c.Inferred += fmt.Sprintf(" The part: %q, the amount before it.", a.Text)
+			if g.notes {
+				c.Inferred += fmt.Sprintf(" The part: %q, the amount before it.", a.Text)
+			}
 			return
 		}
 	}
 	if part != nil && part != whole {
 		c.Other = part.ID
-		c.Inferred += " The part: " + part.ID + ", the series named before it."
+		if g.notes {
+			c.Inferred += " The part: " + part.ID + ", the series named before it."
+		}
 		return
 	}
 	c.Sure = "low"
-	c.Inferred += " The part is not named: give amount or other."
+	if g.notes {
+		c.Inferred += " The part is not named: give amount or other."
+	}
 }
 
 // seriesFor finds the series a figure is about: the metric named nearest
 // the figure, of the entity named before it in the sentence or else the
 // last entity named.
-func (g *grouper) seriesFor(s *sentence, f Figure) (*Subject, string) {
-	var metric *mention
+func (g *grouper) seriesFor(s *sentence, f Figure) (subj *Subject, metric *mention, ent *Subject, carried bool) {
 	bestD := 1 << 30
 	for k := range s.mentions {
 		m := &s.mentions[k]
@@ -829,19 +916,18 @@ func (g *grouper) seriesFor(s *sentence, f Figure) (*Subject, string) {
 		}
 	}
 	if metric == nil {
-		return nil, ""
+		return nil, nil, nil, false
 	}
-	return g.seriesNamed(s, f, metric)
+	subj, ent, carried = g.seriesNamed(s, f, metric)
+	return subj, metric, ent, carried
 }
 
 // seriesNamed finds the series that the metric mention names, for the
 // figure f: of the entity named before it in the sentence, or else the
-// last entity named.
-func (g *grouper) seriesNamed(s *sentence, f Figure, metric *mention) (*Subject, string) {
-	name := g.sc.s[metric.start:metric.end]
+// last entity named (carried is then true).
+func (g *grouper) seriesNamed(s *sentence, f Figure, metric *mention) (found, ent *Subject, carried bool) {
 	// The entity: named in the sentence before the figure (nearest), or
 	// just before the metric, else carried over.
-	var ent *Subject
 	entD := 1 << 30
 	for _, m := range s.mentions {
 		if m.subj.Kind != SubjectEntity || m.start > f.Start && m.start > metric.start {
@@ -855,32 +941,22 @@ func (g *grouper) seriesNamed(s *sentence, f Figure, metric *mention) (*Subject,
 			ent, entD = m.subj, d
 		}
 	}
-	how := ""
-	if ent != nil {
-		how = strconv.Quote(name) + " of " + ent.ID + ", both named in the sentence"
-	} else if g.entity != nil {
-		ent = g.entity
-		how = strconv.Quote(name) + " of " + ent.ID + ", carried over from an earlier sentence"
-	} else {
-		return nil, ""
+	if ent == nil {
+		ent, carried = g.entity, true
+	}
+	if ent == nil {
+		return nil, nil, false
 	}
 	// The series of that entity that has the metric's name.
-	var found *Subject
-	for i := range g.x.Subjects {
-		sub := &g.x.Subjects[i]
-		if sub.Kind != SubjectSeries || !strings.HasPrefix(sub.ID, ent.ID+".") {
-			continue
-		}
-		for _, n := range sub.Names {
-			if strings.EqualFold(strings.Join(strings.Fields(n), " "), strings.Join(strings.Fields(name), " ")) {
-				if found != nil && found != sub {
-					return nil, "" // two series of one entity share the name: never guess
-				}
-				found = sub
+	for _, sub := range g.series[metric.key] {
+		if len(sub.ID) > len(ent.ID) && sub.ID[len(ent.ID)] == '.' && strings.HasPrefix(sub.ID, ent.ID) {
+			if found != nil && found != sub {
+				return nil, nil, false // two series of one entity share the name: never guess
 			}
+			found = sub
 		}
 	}
-	return found, how
+	return found, ent, carried
 }
 
 // nearestEvent returns the event named nearest the span [start, end).

@@ -182,3 +182,22 @@ func TestRelative(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestNotes checks that notes are written only when asked for.
+func TestNotes(t *testing.T) {
+	for _, notes := range []bool{false, true} {
+		x := &Extractor{Subjects: testSubjects, Notes: notes}
+		cs, err := x.Extract("acme-2021.txt", []byte(testArticle))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cs {
+			if (c.Inferred != "") != notes {
+				t.Errorf("Notes %v: claim %s has Inferred %q", notes, c.ID, c.Inferred)
+			}
+		}
+		if notes && !strings.Contains(cs[0].Inferred, "from … to …: a change; periods 2015 and 2020 from the years after each figure.") {
+			t.Errorf("notes of the change: %q", cs[0].Inferred)
+		}
+	}
+}

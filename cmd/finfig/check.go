@@ -36,7 +36,7 @@ func checkCommand(fset *flag.FlagSet) func([]string, io.Writer) error {
 		var extracted []extract.Claim
 		file := *articlePath
 		if file != "" {
-			if extracted, err = extractArticles(d.dir, pkg, []string{file}); err != nil {
+			if extracted, err = extractArticles(d.dir, pkg, []string{file}, false); err != nil {
 				return err
 			}
 		} else if ledger, file, err = loadLedger(*ledgerPath); err != nil {

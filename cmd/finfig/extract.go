@@ -45,7 +45,7 @@ func extractCommand(fset *flag.FlagSet) func([]string, io.Writer) error {
 				return err
 			}
 		}
-		cs, err := extractArticles(*dir, pkg, args)
+		cs, err := extractArticles(*dir, pkg, args, f == formatTOML)
 		if err != nil {
 			return err
 		}
@@ -100,13 +100,14 @@ func stdoutIsTerminal() bool {
 	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }
 
-// extractArticles reads each article and returns the claims of all.
-func extractArticles(dir string, pkg *datapkg.Package, paths []string) ([]extract.Claim, error) {
+// extractArticles reads each article and returns the claims of all, with
+// the notes of what was inferred when notes is true.
+func extractArticles(dir string, pkg *datapkg.Package, paths []string, notes bool) ([]extract.Claim, error) {
 	subjects, err := loadSubjects(dir, pkg)
 	if err != nil {
 		return nil, err
 	}
-	x := &extract.Extractor{Subjects: subjects}
+	x := &extract.Extractor{Subjects: subjects, Notes: notes}
 	var out []extract.Claim
 	for _, p := range paths {
 		text, name, err := readArticle(p)
