@@ -392,7 +392,7 @@ func (sc *scanner) resolveYears() {
 		if f.rel != 0 {
 			continue
 		}
-		s := sc.sentenceOf(f.Start)
+		s := sc.sentenceOf(f.tok)
 		if s != lastSentence {
 			sentenceYear, lastSentence = 0, s
 		}
@@ -431,9 +431,8 @@ func (sc *scanner) resolveYears() {
 }
 
 // sentenceOf returns the index of the sentence-start token of the
-// sentence holding byte offset off.
-func (sc *scanner) sentenceOf(off int) int {
-	i := sc.tokenAt(off)
+// sentence holding token i.
+func (sc *scanner) sentenceOf(i int) int {
 	if i >= len(sc.toks) {
 		i = len(sc.toks) - 1
 	}
@@ -552,7 +551,7 @@ func (sc *scanner) inBoilerplate(off int) bool {
 // opensSentence reports whether the date f opens its sentence, alone or
 // after a preposition: "In 2022, Ireland fined…", "By 2013, …".
 func (sc *scanner) opensSentence(f *Figure) bool {
-	i := sc.tokenAt(f.Start)
+	i := f.tok
 	if i < len(sc.toks) && sc.toks[i].sentence {
 		return true
 	}

@@ -124,11 +124,26 @@ func (sc *scanner) scan() {
 		}
 		i = n
 	}
+	// The figures come in the order of the text, nearly always: their
+	// first tokens are found walking forward, a search only for one that
+	// does not.
+	ti := 0
+	for k := range sc.figs {
+		f := &sc.figs[k]
+		for ti < len(sc.toks) && sc.toks[ti].start < f.Start {
+			ti++
+		}
+		if ti < len(sc.toks) && sc.toks[ti].start == f.Start {
+			f.tok = ti
+		} else {
+			f.tok = sc.tokenAt(f.Start)
+			ti = f.tok
+		}
+	}
 	sc.resolveYears()
 	for k := range sc.figs {
 		f := &sc.figs[k]
 		f.Text = sc.s[f.Start:f.End]
-		f.tok = sc.tokenAt(f.Start)
 		f.boilerplate = f.boilerplate || sc.inBoilerplate(f.Start)
 		sc.hedge(f)
 		if f.Kind == Date {
