@@ -218,7 +218,7 @@ func (sc *scanner) tokenAt(off int) int {
 }
 
 // ordinalQuarter reads "the fourth quarter of 2019", "the first quarter",
-// "fourth fiscal quarter", "second and third quarters".
+// "fourth fiscal quarter", "second and third quarters", "fourth-quarter".
 func (sc *scanner) ordinalQuarter(i int) int {
 	q := sc.word(sc.toks[i]).n
 	k := i + 1
@@ -226,6 +226,9 @@ func (sc *scanner) ordinalQuarter(i int) int {
 	if sc.is(sc.tok(k), "fiscal") {
 		fiscal = true
 		k++
+	}
+	if sc.is(sc.tok(k), "-") && sc.adjacent(k-1) && sc.adjacent(k) {
+		k++ // "fourth-quarter results"
 	}
 	q2 := 0
 	if sc.is(sc.tok(k), "and") && sc.word(sc.tok(k+1)).class&wOrdinal != 0 {

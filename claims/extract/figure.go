@@ -692,6 +692,28 @@ func (sc *scanner) numberWord(i int) int {
 			k += 2
 		}
 	}
+	if x >= 1 && x < 10 && sc.is(sc.tok(k), "hundred") && sc.sameLine(k) {
+		// "two hundred", "one hundred fifty", "three hundred and twelve".
+		x *= 100
+		end = sc.tok(k).end
+		k++
+		m := k
+		if sc.is(sc.tok(m), "and") {
+			m++
+		}
+		if w2 := sc.word(sc.tok(m)); w2.class&wNumber != 0 && w2.v >= 1 && w2.v < 100 && sc.sameLine(m) {
+			x += w2.v
+			end = sc.tok(m).end
+			k = m + 1
+			if w2.v >= 20 && sc.is(sc.tok(k), "-") && sc.adjacent(m) && sc.adjacent(k) {
+				if w3 := sc.word(sc.tok(k + 1)); w3.class&wNumber != 0 && w3.v >= 1 && w3.v < 10 {
+					x += w3.v
+					end = sc.tok(k + 1).end
+					k += 2
+				}
+			}
+		}
+	}
 	if sc.adjacent(k-1) && sc.is(sc.tok(k), "-") {
 		// "one-sided", "three-month": only a unit of time or "fold" joins
 		// a number word.

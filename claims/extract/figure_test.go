@@ -75,6 +75,17 @@ var figureTests = []struct {
 	{"Acme named Jo its chair in May 2020. Shortly after Jo’s appointment, it sold a unit.", []Figure{
 		{Text: "May 2020", Kind: Date, Period: "2020-05", Unit: "month"},
 		{Text: "Jo’s appointment", Kind: Date, Period: "2020-05", Unit: "month", Hedge: "shortly after"}}},
+	{"In 2019, fourth-quarter sales rose, first-quarter 2020 sales fell and Second-Quarter costs held.", []Figure{
+		{Text: "2019", Kind: Date, Period: "2019", Unit: "year"},
+		{Text: "fourth-quarter", Kind: Date, Period: "2019Q4", Unit: "quarter"},
+		{Text: "first-quarter 2020", Kind: Date, Period: "2020Q1", Unit: "quarter"},
+		{Text: "Second-Quarter", Kind: Date, Period: "2020Q2", Unit: "quarter"}}},
+	{"It hired two hundred engineers, one hundred fifty designers and three hundred and twenty-five clerks; three new stores and two hundred million users followed.", []Figure{
+		{Text: "two hundred", Kind: Count, Value: 200},
+		{Text: "one hundred fifty", Kind: Count, Value: 150},
+		{Text: "three hundred and twenty-five", Kind: Count, Value: 325},
+		{Text: "three", Kind: Count, Value: 3, Unit: "stores"},
+		{Text: "two hundred million users", Kind: Count, Value: 2e8, Unit: "users"}}},
 	{"It paid more than $100 million, about $5 billion, up to $51 and at least 3 fines.", []Figure{
 		{Text: "$100 million", Kind: Money, Value: 1e8, Unit: "USD", Hedge: "more than"},
 		{Text: "$5 billion", Kind: Money, Value: 5e9, Unit: "USD", Hedge: "about"},
