@@ -117,6 +117,7 @@ var checkKind = map[Kind]func(*Checker, Claim) (Result, error){
 	KindDate:       eventCheck((*Checker).checkDate),
 	KindFrequency:  eventCheck(func(_ *Checker, c Claim, e Event) (Result, error) { return checkFrequency(c, e) }),
 	KindDuration:   eventCheck((*Checker).checkDuration),
+	KindShare:      (*Checker).checkShare,
 }
 
 func (ck *Checker) check(c Claim) (Result, error) {

@@ -36,7 +36,7 @@ const (
 	KindDuration   Kind = "duration"   // how long something lasted
 )
 
-var kinds = []Kind{KindValue, KindChange, KindDifference, KindConversion, KindDate, KindFrequency, KindDuration}
+var kinds = []Kind{KindValue, KindChange, KindDifference, KindConversion, KindDate, KindFrequency, KindDuration, KindShare}
 
 // Claim is one quantitative statement of an article, as the ledger records
 // it. Which fields are set depends on Kind; ReadLedger checks that.
@@ -372,6 +372,10 @@ func buildClaim(file string, header int, f map[string]field) (Claim, error) {
 		err = need("other")
 	case KindConversion:
 		err = need("amount")
+	case KindShare:
+		if err = need("period"); err == nil && strings.TrimSpace(str("amount")) == "" && strings.TrimSpace(str("other")) == "" {
+			err = errAt("amount", "claim %q of kind share needs amount (the part as written) or other (the series or event of the part)", c.ID)
+		}
 	case KindDate:
 		if _, perr := series.ParsePeriod(c.Claimed); perr != nil {
 			return Claim{}, errAt("claimed", "date claim %q: %v", c.ID, perr)

@@ -57,7 +57,7 @@ func TestReadLedgerErrors(t *testing.T) {
 		{"key before header", "id = \"x\"\n", `l.toml:1:1 (id): key "id" before the first [[claim]] header`},
 		{"key twice", "[[claim]]\nid = \"x\"\nid = \"y\"\n", `l.toml:3:1 (id): key "id" given twice in the claim that starts on line 1`},
 		{"unknown kind", strings.Replace(goodClaim, `kind = "value"`, `kind = "guess"`, 1),
-			`l.toml:6:8 (kind): unknown kind "guess" (expected one of value, change, difference, conversion, date, frequency, duration)`},
+			`l.toml:6:8 (kind): unknown kind "guess" (expected one of value, change, difference, conversion, date, frequency, duration, share)`},
 		{"quote empty", strings.Replace(goodClaim, `quote = "revenue of $4.28 billion in 2012"`, `quote = ""`, 1),
 			`l.toml:5:9 (quote): claim "x-1": quote is empty or missing (every claim needs id, source, quote, kind, subject and claimed)`},
 		{"bad period", strings.Replace(goodClaim, `period = "2012"`, `period = "2012Q5"`, 1),

@@ -12,6 +12,7 @@ import (
 
 	"github.com/finfig/finfig/cases/fbnetflix"
 	"github.com/finfig/finfig/claims"
+	"github.com/finfig/finfig/claims/extract"
 	"github.com/finfig/finfig/datapkg"
 	"github.com/finfig/finfig/finance/ecb"
 )
@@ -19,16 +20,26 @@ import (
 func checkCommand(fset *flag.FlagSet) func([]string, io.Writer) error {
 	d := addDataFlags(fset)
 	ledgerPath := fset.String("ledger", "", "check the claims of the ledger `FILE` instead of the embedded one")
+	articlePath := fset.String("article", "", "extract the claims of the article `FILE` (- for standard input) and check them")
 	return func(args []string, w io.Writer) error {
 		if len(args) != 0 {
 			return usagef("check takes no arguments")
+		}
+		if *ledgerPath != "" && *articlePath != "" {
+			return usagef("check takes --ledger or --article, not both")
 		}
 		pkg, err := d.load()
 		if err != nil {
 			return err
 		}
-		ledger, file, err := loadLedger(*ledgerPath)
-		if err != nil {
+		var ledger []claims.Claim
+		var extracted []extract.Claim
+		file := *articlePath
+		if file != "" {
+			if extracted, err = extractArticles(d.dir, pkg, []string{file}, false); err != nil {
+				return err
+			}
+		} else if ledger, file, err = loadLedger(*ledgerPath); err != nil {
 			return err
 		}
 		events, err := loadEvents(d.dir, pkg)
@@ -40,6 +51,9 @@ func checkCommand(fset *flag.FlagSet) func([]string, io.Writer) error {
 			return err
 		}
 		ck := &claims.Checker{Data: pkg, Events: events, Rates: rates}
+		if *articlePath != "" {
+			return writeResults(w, d.format, checkExtracted(ck, extracted, file))
+		}
 		results, err := ck.Check(ledger, file)
 		if err != nil {
 			return err
@@ -93,26 +107,43 @@ func loadEvents(dir string, pkg *datapkg.Package) (*claims.Events, error) {
 	if t, ok := pkg.Table("events"); ok {
 		return claims.EventsFrom(t)
 	}
-	path := filepath.Join(dir, "events.csv")
+	t, err := caseTable(dir, "events")
+	if err != nil || t == nil {
+		if err == nil {
+			return fbnetflix.Events()
+		}
+		return nil, err
+	}
+	ev, err := claims.EventsFrom(t)
+	return ev, inDir(dir, err)
+}
+
+// caseTable reads DIR/NAME.csv, a table that a data package's descriptor
+// does not declare, with the embedded case's schema of it; nil when the
+// file does not exist.
+func caseTable(dir, name string) (*datapkg.Table, error) {
+	path := filepath.Join(dir, name+".csv")
 	info, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return fbnetflix.Events()
+		return nil, nil
 	case err != nil:
 		return nil, err
 	case !info.Mode().IsRegular():
-		return nil, fmt.Errorf("%s: not a regular file (expected the events table of the data package, or nothing)", path)
+		return nil, fmt.Errorf("%s: not a regular file (expected the %s table of the data package, or nothing)", path, name)
 	}
-	var ev *claims.Events
-	t, err := datapkg.LoadTable(caseSchema{os.DirFS(dir)}, "events", datapkg.Options{})
-	if err == nil {
-		ev, err = claims.EventsFrom(t)
-	}
+	t, err := datapkg.LoadTable(caseSchema{os.DirFS(dir)}, name, datapkg.Options{})
+	return t, inDir(dir, err)
+}
+
+// inDir makes the file of a *datapkg.Error, a path in os.DirFS(dir), a
+// path under dir.
+func inDir(dir string, err error) error {
 	var e *datapkg.Error
 	if errors.As(err, &e) {
 		e.File = filepath.Join(dir, filepath.FromSlash(e.File))
 	}
-	return ev, err
+	return err
 }
 
 // caseSchema is a data directory seen through the embedded case's

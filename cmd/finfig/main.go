@@ -4,7 +4,8 @@
 //	finfig series                                   list the series
 //	finfig show SERIES                              the points, with sources
 //	finfig growth SERIES [--from P] [--to P]        growth figures
-//	finfig check [--ledger FILE]                    every claim and its verdict
+//	finfig check [--ledger FILE | --article FILE]   every claim and its verdict
+//	finfig extract ARTICLE... [--format toml|json|table]  an article's claims
 //	finfig plot [--out DIR] [--format png|svg|pdf]  the standard charts
 //	finfig convert AMOUNT FROM TO --date D          a conversion at the ECB rate
 //
@@ -50,6 +51,7 @@ func commandTable() []command {
 		{"show", "SERIES", "the points of a series, with their sources", showCommand},
 		{"growth", "SERIES", "growth of a series over a window, YoY and trend", growthCommand},
 		{"check", "", "check every claim of the ledger against the reference figures (the main job)", checkCommand},
+		{"extract", "ARTICLE...", "find an article's claims: a draft ledger (toml), json or a table", extractCommand},
 		{"plot", "", "write the standard charts", plotCommand},
 		{"convert", "AMOUNT FROM TO", "convert an amount at the ECB reference rate of a date", convertCommand},
 	}

@@ -157,13 +157,20 @@ func TestUsageErrors(t *testing.T) {
 // with observations.csv changed by edit.
 func copyData(t *testing.T, edit func(string) string) string {
 	t.Helper()
+	return copyCase(t, "observations.csv", edit, "datapackage.json", "series.csv", "observations.csv")
+}
+
+// copyCase copies the named files of the embedded case's data package
+// into a new directory, the file edited through edit.
+func copyCase(t *testing.T, edited string, edit func(string) string, names ...string) string {
+	t.Helper()
 	dir := t.TempDir()
-	for _, name := range []string{"datapackage.json", "series.csv", "observations.csv"} {
+	for _, name := range names {
 		b, err := os.ReadFile(filepath.Join("..", "..", "cases", "fbnetflix", "data", name))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if name == "observations.csv" {
+		if name == edited {
 			b = []byte(edit(string(b)))
 		}
 		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {

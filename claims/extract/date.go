@@ -1,0 +1,568 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// monthDate reads a date around the month word at token m: "July 24,
+// 2019", "Oct. 1, 2025", "March 2018", "24 July 2019", "4th August", "the
+// June quarter", "March". from is the first token (a day before the month)
+// and day that day, or 0.
+func (sc *scanner) monthDate(from, m, day int) int {
+	mt := sc.toks[m]
+	w := sc.word(mt)
+	name := sc.text(mt)
+	if !isCapitalised(name) {
+		return from
+	}
+	abbrev := len(name) <= 4 && !sc.is(mt, "may") && !sc.is(mt, "june") && !sc.is(mt, "july")
+	k := m + 1
+	if abbrev && sc.is(sc.tok(k), ".") && sc.adjacent(m) {
+		k++
+	}
+	f := Figure{Start: sc.toks[from].start, End: sc.toks[k-1].end, Kind: Date, sub: w.n, prec: 'm'}
+	if day > 0 {
+		f.day, f.prec = day, 'd'
+	}
+	// A day after the month: "July 24", "Oct. 1".
+	if day == 0 && sc.tok(k).kind == tNum && sc.sameLine(k) {
+		if d, plain, nd := sc.numAt(k); plain && nd <= 2 && d >= 1 && d <= 31 && !sc.adjacentWord(k) {
+			f.day, f.prec, f.End = int(d), 'd', sc.tok(k).end
+			k++
+			if sc.is(sc.tok(k), "st") || sc.is(sc.tok(k), "nd") || sc.is(sc.tok(k), "rd") || sc.is(sc.tok(k), "th") {
+				f.End = sc.tok(k).end
+				k++
+			}
+		}
+	}
+	// The year: "July 24, 2019", "March 2018", "24 July 2019".
+	y := k
+	if f.day > 0 && sc.is(sc.tok(y), ",") {
+		y++
+	}
+	if sc.is(sc.tok(y), "of") && f.day == 0 {
+		y++
+	}
+	if sc.tok(y).kind == tNum && sc.sameLine(y) {
+		if v, plain, nd := sc.numAt(y); plain && nd == 4 && v >= 1800 && v <= 2100 && !sc.adjacentWord(y) {
+			f.y, f.End = int(v), sc.tok(y).end
+			k = y + 1
+		}
+	}
+	if f.day > 0 && f.day > daysIn(f.y, f.sub) {
+		return from + 1
+	}
+	// "the June quarter": a calendar quarter named by its last month.
+	if f.y == 0 && f.day == 0 && (sc.is(sc.tok(k), "quarter")) {
+		f.sub, f.prec, f.End = (w.n+2)/3, 'q', sc.tok(k).end
+		if sc.is(sc.tok(m-1), "the") {
+			f.Start = sc.tok(m - 1).start
+		}
+		k++
+		sc.add(f)
+		return k
+	}
+	if f.y == 0 && f.day == 0 {
+		// A month alone is a date only where a date is plainly meant: "May"
+		// is also a verb, "March" too.
+		p := sc.tok(m - 1)
+		if sc.is(mt, "may") || sc.is(mt, "march") {
+			if !(sc.is(p, "in") || sc.is(p, "since") || sc.is(p, "last") || sc.is(p, "early") || sc.is(p, "late") ||
+				sc.is(p, "mid") || sc.is(p, "until") || sc.is(p, "by") || sc.is(p, "of") || sc.is(p, "from") || sc.is(p, "this") ||
+				sc.is(p, "before") || sc.is(p, "after") || sc.is(p, "between") || sc.is(p, "through")) {
+				return m + 1
+			}
+		}
+		if abbrev && len(name) <= 3 && !sc.is(sc.tok(m+1), ".") {
+			return m + 1 // "Dec", "Mar" alone are too often something else
+		}
+		f.last = sc.is(p, "last")
+	}
+	sc.add(f)
+	return sc.dateRange(len(sc.figs)-1, k)
+}
+
+func (sc *scanner) adjacentWord(k int) bool {
+	return sc.adjacent(k) && sc.tok(k+1).kind == tWord && !sc.is(sc.tok(k+1), "st") && !sc.is(sc.tok(k+1), "nd") &&
+		!sc.is(sc.tok(k+1), "rd") && !sc.is(sc.tok(k+1), "th")
+}
+
+func daysIn(y, m int) int {
+	if y == 0 {
+		y = 2000 // a leap year: 29 February is a day when the year is unknown
+	}
+	if m < 1 || m > 12 {
+		return 0
+	}
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// isoDate reads "2019-07-24" at token j.
+func (sc *scanner) isoDate(j int) int {
+	if sc.tok(j).kind != tNum || len(sc.text(sc.tok(j))) != 4 {
+		return j
+	}
+	if !(sc.adjacent(j) && sc.is(sc.tok(j+1), "-") && sc.adjacent(j+1) && sc.tok(j+2).kind == tNum &&
+		sc.adjacent(j+2) && sc.is(sc.tok(j+3), "-") && sc.adjacent(j+3) && sc.tok(j+4).kind == tNum) {
+		return j
+	}
+	y, p1, _ := sc.numAt(j)
+	m, p2, n2 := sc.numAt(j + 2)
+	d, p3, n3 := sc.numAt(j + 4)
+	if !p1 || !p2 || !p3 || n2 != 2 || n3 != 2 || m < 1 || m > 12 || d < 1 || int(d) > daysIn(int(y), int(m)) || sc.adjacentWord(j+4) {
+		return j
+	}
+	sc.add(Figure{Start: sc.toks[j].start, End: sc.toks[j+4].end, Kind: Date, y: int(y), sub: int(m), day: int(d), prec: 'd'})
+	return j + 5
+}
+
+// yearAt reads the year at token j, and a range that starts with it:
+// "2012–2019", "2018-19".
+func (sc *scanner) yearAt(j int) int {
+	v, _, _ := sc.numAt(j)
+	f := Figure{Start: sc.toks[j].start, End: sc.toks[j].end, Kind: Date, y: int(v), prec: 'y'}
+	if sc.is(sc.tok(j-1), "fiscal") || sc.is(sc.tok(j-1), "fy") {
+		f.fiscal = false // "fiscal 2019": the year as the company names it
+	}
+	sc.add(f)
+	return sc.dateRange(len(sc.figs)-1, j+1)
+}
+
+// dateRange reads the end of a range after the date figure fi, the next
+// token being k: "2012–2019", "2018-19", "between 2018 and 2019", "from
+// 2011 to 2019", "between August 2017 and April 2018".
+func (sc *scanner) dateRange(fi, k int) int {
+	f := sc.figs[fi]
+	t := sc.tok(k)
+	dash := sc.is(t, "-") || sc.is(t, "–") || sc.is(t, "—") || sc.is(t, "/")
+	word := sc.is(t, "to") || sc.is(t, "through") || sc.is(t, "until") || sc.is(t, "and")
+	if !dash && !word || !sc.sameLine(k+1) {
+		return k
+	}
+	// The word before the first date decides whether "and" joins a range.
+	first := sc.tokenAt(f.Start)
+	before := sc.tok(first - 1)
+	if sc.is(t, "and") && !sc.is(before, "between") {
+		return k
+	}
+	if word && !sc.is(before, "between") && !sc.is(before, "from") && f.prec == 'y' {
+		// "from 2011 to 2019" and "between": a "to" alone ("2019 to
+		// settle") is no range.
+		return k
+	}
+	n := k + 1
+	before2 := len(sc.figs)
+	var next int
+	switch nt := sc.tok(n); {
+	case nt.kind == tNum && f.prec == 'y':
+		v, plain, nd := sc.numAt(n)
+		if !plain || sc.adjacentWord(n) {
+			return k
+		}
+		y := int(v)
+		if nd == 2 && dash {
+			y = f.y/100*100 + y
+		} else if nd != 4 {
+			return k
+		}
+		if y <= f.y || y > 2100 {
+			return k
+		}
+		sc.add(Figure{Start: nt.start, End: nt.end, Kind: Date, y: y, prec: 'y'})
+		next = n + 1
+	case sc.word(nt).class&wMonth != 0 && f.prec != 'y':
+		next = sc.monthDate(n, n, 0)
+		if len(sc.figs) == before2 {
+			return k
+		}
+	case nt.kind == tNum && f.prec != 'y':
+		next = sc.numberAt(n, n, "")
+		if len(sc.figs) == before2 || sc.figs[before2].Kind != Date {
+			sc.figs = sc.figs[:before2]
+			return k
+		}
+	default:
+		return k
+	}
+	end := sc.figs[len(sc.figs)-1]
+	sc.figs = sc.figs[:before2]
+	if end.prec != f.prec && !(f.prec == 'm' && end.prec == 'm') {
+		if end.Kind != Date {
+			return k
+		}
+	}
+	if dash && !sc.adjacent(k-1) && f.prec != 'y' {
+		return k
+	}
+	g := &sc.figs[fi]
+	e := end
+	g.rangeEnd = &e
+	g.End = end.End
+	return next
+}
+
+// tokenAt returns the index of the token that starts at byte offset off.
+func (sc *scanner) tokenAt(off int) int {
+	lo, hi := 0, len(sc.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if sc.toks[m].start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// ordinalQuarter reads "the fourth quarter of 2019", "the first quarter",
+// "fourth fiscal quarter", "second and third quarters", "fourth-quarter".
+func (sc *scanner) ordinalQuarter(i int) int {
+	q := sc.word(sc.toks[i]).n
+	k := i + 1
+	fiscal := false
+	if sc.is(sc.tok(k), "fiscal") {
+		fiscal = true
+		k++
+	}
+	if sc.is(sc.tok(k), "-") && sc.adjacent(k-1) && sc.adjacent(k) {
+		k++ // "fourth-quarter results"
+	}
+	q2 := 0
+	if sc.is(sc.tok(k), "and") && sc.word(sc.tok(k+1)).class&wOrdinal != 0 {
+		q2 = sc.word(sc.tok(k + 1)).n
+		k += 2
+	}
+	if !(sc.is(sc.tok(k), "quarter") || sc.is(sc.tok(k), "quarters") && q2 > 0) || !sc.sameLine(k) {
+		return i + 1
+	}
+	start := sc.toks[i].start
+	if sc.is(sc.tok(i-1), "the") {
+		start = sc.tok(i - 1).start
+	}
+	f := Figure{Start: start, End: sc.toks[k].end, Kind: Date, sub: q, prec: 'q', fiscal: fiscal}
+	k++
+	// "of 2019", "of fiscal 2019", "2019"
+	y := k
+	if sc.is(sc.tok(y), "of") || sc.is(sc.tok(y), ",") {
+		y++
+	}
+	if sc.is(sc.tok(y), "fiscal") {
+		y++
+		f.fiscal = true
+	}
+	if v, plain, nd := sc.numAt0(y); plain && nd == 4 && v >= 1800 && v <= 2100 && sc.sameLine(y) {
+		f.y, f.End = int(v), sc.tok(y).end
+		k = y + 1
+	}
+	if q2 > 0 {
+		e := f
+		e.sub = q2
+		f.rangeEnd = &e
+	}
+	sc.add(f)
+	return k
+}
+
+// quarterQ reads "Q4 2019", "Q3", "Q1 FY2020" at token i (the letter Q).
+func (sc *scanner) quarterQ(i int) int {
+	q, plain, nd := sc.numAt(i + 1)
+	if !plain || nd != 1 || q < 1 || q > 4 || sc.adjacentWord(i+1) {
+		return i + 2
+	}
+	f := Figure{Start: sc.toks[i].start, End: sc.toks[i+1].end, Kind: Date, sub: int(q), prec: 'q'}
+	k := i + 2
+	y := k
+	if sc.is(sc.tok(y), "of") || sc.is(sc.tok(y), "'") || sc.is(sc.tok(y), "’") {
+		y++
+	}
+	if sc.is(sc.tok(y), "fy") && sc.adjacent(y) {
+		f.fiscal = true
+		y++
+	}
+	if v, plain, nd := sc.numAt0(y); plain && sc.sameLine(y) && (nd == 4 && v >= 1800 && v <= 2100 || nd == 2 && y > k) {
+		if nd == 2 {
+			v += 2000
+		}
+		f.y, f.End = int(v), sc.tok(y).end
+		k = y + 1
+	}
+	sc.add(f)
+	return k
+}
+
+// fiscalYear reads "FY2019", "FY 2019", "FY19", "FY2019 Q4".
+func (sc *scanner) fiscalYear(i int) int {
+	v, plain, nd := sc.numAt(i + 1)
+	if !plain || !(nd == 4 || nd == 2) || sc.adjacentWord(i+1) {
+		return i + 2
+	}
+	if nd == 2 {
+		v += 2000
+	}
+	f := Figure{Start: sc.toks[i].start, End: sc.toks[i+1].end, Kind: Date, y: int(v), prec: 'y', fiscal: true}
+	sc.add(f)
+	return i + 2
+}
+
+// periodString writes a date as the ledger writes periods; "" when the
+// year is unknown.
+func (f *Figure) periodString() string {
+	one := func(g *Figure) string {
+		if g.y == 0 {
+			return ""
+		}
+		fy := ""
+		if g.fiscal {
+			fy = "FY"
+		}
+		switch g.prec {
+		case 'y':
+			return fmt.Sprintf("%s%04d", fy, g.y)
+		case 'q':
+			return fmt.Sprintf("%s%04dQ%d", fy, g.y, g.sub)
+		case 'm':
+			return fmt.Sprintf("%04d-%02d", g.y, g.sub)
+		case 'd':
+			return fmt.Sprintf("%04d-%02d-%02d", g.y, g.sub, g.day)
+		}
+		return ""
+	}
+	a := one(f)
+	if f.rangeEnd == nil || a == "" {
+		return a
+	}
+	b := one(f.rangeEnd)
+	if b == "" {
+		return ""
+	}
+	return a + "/" + b
+}
+
+func precUnit(p byte) string {
+	switch p {
+	case 'y':
+		return "year"
+	case 'q':
+		return "quarter"
+	case 'm':
+		return "month"
+	case 'd':
+		return "day"
+	}
+	return ""
+}
+
+// resolveYears gives a year to the dates the text writes without one: the
+// year of the nearest date before it in the same sentence, else of the
+// article's dateline, else of the nearest year before it in the text.
+// "last April" is the April before the dateline.
+func (sc *scanner) resolveYears() {
+	var dateline *Figure
+	for k := range sc.figs {
+		f := &sc.figs[k]
+		if f.Kind == Date && f.y > 0 && f.prec == 'd' && (f.boilerplate || sc.inBoilerplate(f.Start)) {
+			dateline = f
+			break
+		}
+	}
+	lastYear, lastSentence := 0, -1
+	sentenceYear := 0
+	var last, topic *Figure // the last date written, and the last that opened a sentence
+	for k := range sc.figs {
+		f := &sc.figs[k]
+		if f.Kind != Date {
+			continue
+		}
+		switch f.rel {
+		case 't':
+			if topic != nil {
+				f.y = topic.y
+				if f.prec == 'm' && topic.prec != 'y' && topic.prec != 'q' {
+					f.sub = topic.sub
+				} else {
+					f.prec = 'y'
+				}
+			}
+		case 'l':
+			if last != nil {
+				f.y, f.sub, f.day, f.prec = last.y, last.sub, last.day, last.prec
+			}
+		}
+		f.Unit = precUnit(f.prec)
+		if f.rel != 0 {
+			continue
+		}
+		s := sc.sentenceOf(f.tok)
+		if s != lastSentence {
+			sentenceYear, lastSentence = 0, s
+		}
+		if f.y == 0 {
+			switch {
+			case sentenceYear > 0:
+				f.y = sentenceYear
+			case dateline != nil && f.prec == 'm' && f.last:
+				f.y = dateline.y - 1 // "last July": July of the year before
+			case dateline != nil:
+				f.y = dateline.y
+			case lastYear > 0 && !f.fiscal:
+				f.y = lastYear
+			}
+			if f.y > 0 && f.prec == 'd' && f.day > daysIn(f.y, f.sub) {
+				f.y = 0
+			}
+			if f.rangeEnd != nil && f.rangeEnd.y == 0 {
+				f.rangeEnd.y = f.y
+			}
+			continue
+		}
+		if !f.boilerplate && !sc.inBoilerplate(f.Start) {
+			if f.rangeEnd == nil {
+				last = f
+				if sc.opensSentence(f) {
+					topic = f
+				}
+			}
+			lastYear, sentenceYear = f.y, f.y
+			if f.rangeEnd != nil && f.rangeEnd.y > 0 {
+				lastYear, sentenceYear = f.rangeEnd.y, f.rangeEnd.y
+			}
+		}
+	}
+}
+
+// sentenceOf returns the index of the sentence-start token of the
+// sentence holding token i.
+func (sc *scanner) sentenceOf(i int) int {
+	if i >= len(sc.toks) {
+		i = len(sc.toks) - 1
+	}
+	for i > 0 && !sc.toks[i].sentence {
+		i--
+	}
+	return i
+}
+
+// markLines finds the lines that are boilerplate: datelines, bylines,
+// reading-time widgets, "date YYYY-MM-DD" stamps, and the headlines of
+// related-story links.
+func (sc *scanner) markLines() {
+	sc.lines = sc.lines[:0]
+	s := sc.s
+	related := false
+	for start := 0; start < len(s); {
+		end := strings.IndexByte(s[start:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		line := strings.TrimSpace(strings.Trim(s[start:end], "\u00a0"))
+		// Only a line's start and end decide: lower-case at most 48
+		// bytes of each, into the scanner's buffer.
+		low := line
+		if len(line) < 48 {
+			low = string(lowerInto(sc.buf[:0], line))
+		} else {
+			low = string(lowerInto(sc.buf[:0], line[:32])) + " …"
+		}
+		b := false
+		switch {
+		case line == "":
+			related = false
+		case related && (strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "• ") || strings.HasPrefix(line, "* ")):
+			b = true
+		case isRelatedHeading(low):
+			b, related = true, true
+		case strings.HasPrefix(low, "date ") && len(line) <= 20 || strings.HasPrefix(low, "published") ||
+			strings.HasPrefix(low, "updated") || strings.HasPrefix(low, "posted") || strings.HasPrefix(low, "last updated"):
+			b = true
+		case strings.HasPrefix(low, "by ") && len(line) < 80 && !strings.ContainsAny(line, ".,;") ||
+			strings.HasPrefix(low, "by ") && len(line) < 60:
+			b = true
+		case isReadingTime(low):
+			b = true
+		case len(line) < 50 && (strings.HasSuffix(line, ":") || strings.HasSuffix(low, " am") || strings.HasSuffix(low, " pm") ||
+			startsWithWeekday(low)) && strings.ContainsAny(line, "0123456789"):
+			b = true
+		default:
+			related = related && (strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "• "))
+		}
+		if strings.HasPrefix(low, "date ") && len(line) > 20 {
+			// " date 2020-04-29 Spotify shares rose…": only the stamp.
+			b = false
+		}
+		sc.lines = append(sc.lines, lineInfo{start: start, end: end, boilerplate: b})
+		start = end + 1
+	}
+}
+
+var relatedHeadings = []string{"related stories", "related articles", "related", "more must-reads", "read also",
+	"read more", "also read", "more from", "recommended", "you may also like", "read", "see also", "most read",
+	"most popular", "trending"}
+
+// isRelatedHeading reports whether a line (lower case) heads links to other
+// stories: "RELATED STORIES", "Read Also:", "Read: …".
+func isRelatedHeading(low string) bool {
+	for _, p := range relatedHeadings {
+		rest, ok := strings.CutPrefix(low, p)
+		if !ok {
+			continue
+		}
+		if rest == "" && p != "read" || strings.HasPrefix(rest, ":") || p != "read" && strings.HasPrefix(rest, " ") && len(low) < 40 {
+			return true
+		}
+	}
+	return false
+}
+
+func isReadingTime(low string) bool {
+	for _, suf := range []string{" min", " min read", " mins", " minute read", " minutes read", " min. read"} {
+		if rest, ok := strings.CutSuffix(low, suf); ok && rest != "" && len(rest) <= 3 && strings.Trim(rest, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+func startsWithWeekday(low string) bool {
+	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if strings.HasPrefix(low, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// inBoilerplate reports whether byte offset off lies on a boilerplate
+// line. Lines are few and sorted; a binary search finds the line.
+func (sc *scanner) inBoilerplate(off int) bool {
+	lo, hi := 0, len(sc.lines)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if sc.lines[m].end < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(sc.lines) && sc.lines[lo].start <= off && sc.lines[lo].boilerplate
+}
+
+// opensSentence reports whether the date f opens its sentence, alone or
+// after a preposition: "In 2022, Ireland fined…", "By 2013, …".
+func (sc *scanner) opensSentence(f *Figure) bool {
+	i := f.tok
+	if i < len(sc.toks) && sc.toks[i].sentence {
+		return true
+	}
+	if i > 0 && sc.toks[i-1].sentence && sc.toks[i-1].kind == tWord {
+		switch w := sc.toks[i-1]; {
+		case sc.is(w, "in"), sc.is(w, "by"), sc.is(w, "on"), sc.is(w, "since"), sc.is(w, "during"), sc.is(w, "until"):
+			return true
+		}
+	}
+	return false
+}
