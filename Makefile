@@ -43,10 +43,10 @@ gotest: ## go test -race over every package
 	$(GO) test -race -count=1 ./...
 
 fuzz: ## run every fuzz target for FUZZTIME each
-	@for pkg in $$($(GO) list ./...); do \
+	@mkdir -p out; for pkg in $$($(GO) list ./...); do \
 	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
 	    echo "fuzz $$pkg $$f ($(FUZZTIME))"; \
-	    $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg > /tmp/finfig-fuzz.log 2>&1 || { cat /tmp/finfig-fuzz.log; exit 1; }; \
+	    $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg > out/fuzz.log 2>&1 || { cat out/fuzz.log; exit 1; }; \
 	  done; \
 	done
 

@@ -7,8 +7,8 @@ Usage (from the repository root, after scripts/setup-notebooks.sh):
 
 With no NOTEBOOK, runs every notebooks/*.ipynb. For each notebook it
 
-1. executes it with `jupyter nbconvert --to notebook --execute` and the GoNB
-   kernel ("gonb") into out/notebooks/NAME.ipynb (the kernel's log goes to
+1. executes it with nbclient and the GoNB kernel ("gonb"), in a process of its
+   own, into out/notebooks/NAME.ipynb (the kernel's log goes to
    out/notebooks/NAME.log), and renders that to out/notebooks/NAME.html;
 2. fails when any cell has an error output, or a stream output with `panic:`
    or `exit status N` (a failing `!` shell command in GoNB prints only that);
@@ -23,12 +23,18 @@ With --update (or UPDATE=1 in the environment), a notebook that executed
 without error gets its executed outputs written back into notebooks/NAME.ipynb
 instead of being compared.
 
+It prints, and writes to out/notebooks/timings.json, each notebook's wall
+time (kernel start included) and the time of each code cell: from sending the
+cell to the kernel to its reply, as this side's clock sees it (the times the
+kernel stamps on its messages are whole seconds).
+
 Exits non-zero when any notebook failed. Uses only the standard library so
 that it runs on Debian's /usr/bin/python3 whatever else is on PATH.
 """
 
 import argparse
 import difflib
+import statistics
 import glob
 import html.parser
 import json
@@ -227,6 +233,38 @@ def write_back(path, committed, executed):
         f.write("\n")
 
 
+TIMING_KEY = "finfig_seconds"  # executed cell metadata: the cell's time
+
+
+def cell_seconds(nb):
+    """The execution time of each code cell, as execute_one recorded it."""
+    return [c["metadata"][TIMING_KEY] for c in nb["cells"]
+            if c.get("cell_type") == "code" and TIMING_KEY in c.get("metadata", {})]
+
+
+def execute_one(src, dst, timeout):
+    """Executes notebook src into dst, recording each code cell's time in its
+    metadata. Runs in a process of its own (--execute-one), whose output, the
+    kernel's log included, goes to the notebook's log."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(src, as_version=4)
+    started = {}
+
+    def on_execute(cell, cell_index, **kw):
+        started[cell_index] = time.monotonic()
+
+    def on_executed(cell, cell_index, **kw):
+        cell.metadata[TIMING_KEY] = round(time.monotonic() - started[cell_index], 3)
+
+    client = NotebookClient(nb, kernel_name=KERNEL, timeout=timeout, allow_errors=True,
+                            on_cell_execute=on_execute, on_cell_executed=on_executed,
+                            resources={"metadata": {"path": os.path.dirname(src)}})
+    client.execute()
+    nbformat.write(nb, dst)
+
+
 def run(cmd, log_path, env):
     with open(log_path, "a", encoding="utf-8") as log:
         log.write("$ " + " ".join(cmd) + "\n")
@@ -252,7 +290,11 @@ def main():
     ap.add_argument("--timeout", type=int, default=int(os.environ.get("NOTEBOOK_TIMEOUT", "900")),
                     help="seconds allowed per cell (default 900, or NOTEBOOK_TIMEOUT)")
     ap.add_argument("--out", default=os.path.join(ROOT, "out", "notebooks"), help="output folder")
+    ap.add_argument("--execute-one", nargs=2, metavar=("NOTEBOOK", "EXECUTED"), help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.execute_one:
+        execute_one(*args.execute_one, args.timeout)
+        return 0
 
     paths = args.notebooks or sorted(glob.glob(os.path.join(ROOT, "notebooks", "*.ipynb")))
     if not paths:
@@ -265,7 +307,7 @@ def main():
     env.pop("JUPYTER_PATH", None)  # only the project's kernel spec
     env["PATH"] = os.pathsep.join([os.path.join(ROOT, "bin"), "/usr/local/go/bin", "/usr/bin", "/bin", env.get("PATH", "")])
 
-    failed, times = [], []
+    failed, times, timings = [], [], {}
     for path in paths:
         path = os.path.abspath(path)
         name = os.path.basename(path)
@@ -279,11 +321,8 @@ def main():
 
         print(f"== {name}: executing", flush=True)
         start = time.monotonic()
-        rc = run([JUPYTER, "nbconvert", "--to", "notebook", "--execute", "--allow-errors",
-                  f"--ExecutePreprocessor.kernel_name={KERNEL}",
-                  f"--ExecutePreprocessor.timeout={args.timeout}",
-                  "--ExecutePreprocessor.record_timing=False",
-                  "--output-dir", args.out, "--output", stem + ".ipynb", path], log_path, env)
+        rc = run([sys.executable, os.path.abspath(__file__), "--execute-one", path, executed_path,
+                  "--timeout", str(args.timeout)], log_path, env)
         elapsed = time.monotonic() - start
         times.append((name, elapsed))
         if rc != 0 or not os.path.exists(executed_path):
@@ -294,6 +333,8 @@ def main():
 
         with open(executed_path, encoding="utf-8") as f:
             executed = json.load(f)
+        cells = cell_seconds(executed)
+        timings[name] = {"wall": round(elapsed, 2), "cells": [round(t, 3) for t in cells]}
         with open(path, encoding="utf-8") as f:
             committed = json.load(f)
 
@@ -327,9 +368,13 @@ def main():
             continue
         print(f"ok   {name}: {elapsed:.1f}s", flush=True)
 
-    print("\nwall time per notebook:")
+    print("\nwall time per notebook, and the median and slowest of its code cells:")
     for name, t in times:
-        print(f"  {t:8.1f}s  {name}")
+        cells = timings.get(name, {}).get("cells") or [float("nan")]
+        print(f"  {t:8.1f}s  median cell {statistics.median(cells):5.2f}s  slowest {max(cells):5.2f}s  {name}")
+    with open(os.path.join(args.out, "timings.json"), "w", encoding="utf-8") as f:
+        json.dump(timings, f, indent=1, sort_keys=True)
+        f.write("\n")
     print(f"\nnotebooks: {len(paths) - len(failed)} passed, {len(failed)} failed")
     return 1 if failed else 0
 

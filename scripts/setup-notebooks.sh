@@ -6,8 +6,12 @@
 #   3. The GoNB kernel spec "gonb" ("Go (gonb)") into the project-local
 #      JUPYTER_DATA_DIR, .jupyter/ at the repository root, with a PATH that
 #      finds bin/ (goimports, gopls) and /usr/local/go/bin (go).
+#   4. The build cache warmed for the notebooks' imports
+#      (scripts/warm-notebooks.sh), so that a notebook's first run does not
+#      compile gonum/plot from scratch.
 #
-# When everything is present it does no install and takes about a second.
+# When everything is present it installs nothing and only relinks the
+# warm-up program.
 #
 # Debian's Jupyter runs on /usr/bin/python3; a pyenv (or any other) python3
 # first on PATH must not be used, so this calls /usr/bin/jupyter explicitly.
@@ -52,40 +56,38 @@ fi
 "${ROOT}/scripts/build-tools.sh"
 
 # --- 3. GoNB kernel spec ------------------------------------------------------
+# Written here rather than by `gonb --install`: GoNB copies its own binary into
+# the kernel directory when it runs from under /tmp (it takes that for a
+# temporary build), and the spec would then point at a copy that goes stale
+# when bin/gonb is rebuilt. The spec is the one `gonb --install` writes, with
+# -logtostderr (GoNB's logs go to the kernel's stderr, which Jupyter shows in
+# its own log, instead of files under /tmp) and a PATH that finds goimports,
+# gopls and go whatever PATH Jupyter was started with (jupyter_client expands
+# ${PATH} at kernel start).
 KERNEL_DIR="${JUPYTER_DATA_DIR}/kernels/gonb"
-KERNEL_JSON="${KERNEL_DIR}/kernel.json"
-KERNEL_PATH="${BIN}:${GOROOT_BIN}:\${PATH}" # ${PATH} is expanded by jupyter_client at kernel start.
-
-kernel_spec_ok() {
-	[ -f "${KERNEL_JSON}" ] && "${PYTHON}" - "${KERNEL_JSON}" "${BIN}/gonb" "${KERNEL_PATH}" <<-'EOF'
-		import json, sys
-		spec = json.load(open(sys.argv[1]))
-		ok = spec.get("argv", [None])[0] == sys.argv[2] and spec.get("env", {}).get("PATH") == sys.argv[3]
-		sys.exit(0 if ok else 1)
-	EOF
-}
-
-if ! kernel_spec_ok; then
-	log "installing the GoNB kernel spec into ${KERNEL_DIR}"
-	# -logtostderr: GoNB's (klog) logs go to the kernel's stderr, which Jupyter
-	# shows in its own log, instead of files under /tmp.
-	"${BIN}/gonb" --install --logtostderr
-	# GoNB writes an empty "env"; give the kernel a PATH with goimports, gopls
-	# and go whatever PATH Jupyter was started with.
-	"${PYTHON}" - "${KERNEL_JSON}" "${KERNEL_PATH}" <<-'EOF'
-		import json, sys
-		path, kernel_path = sys.argv[1], sys.argv[2]
-		spec = json.load(open(path))
-		spec.setdefault("env", {})["PATH"] = kernel_path
-		with open(path, "w") as f:
-		    json.dump(spec, f, indent=1, sort_keys=True)
-		    f.write("\n")
-	EOF
-	kernel_spec_ok || {
-		log "kernel spec ${KERNEL_JSON} is not as expected"
-		exit 1
+mkdir -p "${KERNEL_DIR}"
+"${PYTHON}" - "${KERNEL_DIR}/kernel.json" "${BIN}/gonb" "${BIN}:${GOROOT_BIN}:\${PATH}" <<-'EOF'
+	import json, os, sys
+	path, gonb, kernel_path = sys.argv[1:]
+	spec = {
+	    "argv": [gonb, "--kernel", "{connection_file}", "--logtostderr"],
+	    "display_name": "Go (gonb)",
+	    "env": {"PATH": kernel_path},
+	    "interrupt_mode": "message",
+	    "language": "go",
 	}
-fi
+	try:
+	    with open(path) as f:
+	        if json.load(f) == spec:
+	            sys.exit(0)
+	except (OSError, ValueError):
+	    pass
+	print(f"setup-notebooks: writing the GoNB kernel spec {path}", file=sys.stderr)
+	with open(path + ".tmp", "w") as f:
+	    json.dump(spec, f, indent=1, sort_keys=True)
+	    f.write("\n")
+	os.replace(path + ".tmp", path)
+EOF
 
 # The spec Jupyter will use for "gonb" must be ours (not one under ~/.local).
 found="$("${PYTHON}" -c 'from jupyter_client.kernelspec import KernelSpecManager as M; print(M().find_kernel_specs().get("gonb", ""))')"
@@ -93,3 +95,6 @@ if [ "${found}" != "${KERNEL_DIR}" ]; then
 	log "Jupyter finds the gonb kernel at '${found}', not at ${KERNEL_DIR} (is JUPYTER_PATH set?)"
 	exit 1
 fi
+
+# --- 4. The build cache ---------------------------------------------------------
+"${ROOT}/scripts/warm-notebooks.sh"
