@@ -237,23 +237,33 @@ func writeCSV(records [][]string, crlf bool) []byte {
 	if crlf {
 		eol = "\r\n"
 	}
-	var b bytes.Buffer
+	var b []byte
 	for _, rec := range records {
-		for i, f := range rec {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			if !needsQuotes(f) {
-				b.WriteString(f)
-				continue
-			}
-			b.WriteByte('"')
-			b.WriteString(strings.ReplaceAll(f, `"`, `""`))
-			b.WriteByte('"')
-		}
-		b.WriteString(eol)
+		b = appendRecord(b, rec, eol)
 	}
-	return b.Bytes()
+	return b
+}
+
+// appendRecord appends one CSV record, as writeCSV writes it, to b.
+func appendRecord(b []byte, rec []string, eol string) []byte {
+	for i, f := range rec {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		if !needsQuotes(f) {
+			b = append(b, f...)
+			continue
+		}
+		b = append(b, '"')
+		for j := 0; j < len(f); j++ {
+			if f[j] == '"' {
+				b = append(b, '"')
+			}
+			b = append(b, f[j])
+		}
+		b = append(b, '"')
+	}
+	return append(b, eol...)
 }
 
 // needsQuotes reports whether encoding/csv's Writer quotes field: one with

@@ -13,6 +13,9 @@ const DescriptorName = "datapackage.json"
 var (
 	seriesColumns      = [...]string{"id", "name", "unit", "frequency", "description"}
 	observationColumns = [...]string{"series", "vintage", "period", "value", "decimals", "kind", "source", "locator", "quote", "note"}
+	// extensionColumns may follow observationColumns, all three or none:
+	// the first and last days a figure covers, and whether it is derived.
+	extensionColumns = [...]string{"start", "end", "derived"}
 )
 
 // The fields that must not be empty, whatever the schema says.
@@ -42,6 +45,9 @@ const (
 	colLocator
 	colQuote
 	colNote
+	colStart
+	colEnd
+	colDerived
 )
 
 // resource is what the loader needs of a resource of the descriptor.
@@ -70,6 +76,9 @@ func (r *resource) header() string {
 // descriptor is what the loader needs of datapackage.json.
 type descriptor struct {
 	series, observations resource
+	// obsFieldsEnd is the offset of the closing bracket of the
+	// observations schema's fields, where the extension fields go.
+	obsFieldsEnd int
 }
 
 // parseDescriptor checks the descriptor and returns the two resources.
@@ -97,19 +106,19 @@ func parseDescriptor(data []byte) (*descriptor, error) {
 			return nil, err
 		}
 		var i int
-		var want, required []string
+		var want, ext, required []string
 		switch r.name {
 		case "series":
 			i, want, required = 0, seriesColumns[:], seriesRequired[:]
 		case "observations":
-			i, want, required = 1, observationColumns[:], observationRequired[:]
+			i, want, ext, required = 1, observationColumns[:], extensionColumns[:], observationRequired[:]
 		default:
 			return nil, errAt(rv.get("name"), `unexpected resource %q (expected only "series" and "observations")`, r.name)
 		}
 		if paths[i] != nil {
 			return nil, errAt(rv.get("name"), "resource %q given twice", r.name)
 		}
-		if err := checkFields(rv, r, want); err != nil {
+		if err := checkFields(rv, r, want, ext); err != nil {
 			return nil, err
 		}
 		for j := range r.fields {
@@ -125,6 +134,7 @@ func parseDescriptor(data []byte) (*descriptor, error) {
 			d.series = *r
 		} else {
 			d.observations = *r
+			d.obsFieldsEnd = rv.get("schema").get("fields").close
 		}
 	}
 	for i, name := range [...]string{"series", "observations"} {
@@ -217,8 +227,8 @@ func checkDialect(dv *jsonValue) error {
 }
 
 // checkFields reads the schema of resource rv and checks that its fields
-// are want, in order.
-func checkFields(rv *jsonValue, r *resource, want []string) error {
+// are want, in order, optionally followed by all of ext.
+func checkFields(rv *jsonValue, r *resource, want, ext []string) error {
 	sv := rv.get("schema")
 	switch {
 	case sv == nil:
@@ -239,6 +249,9 @@ func checkFields(rv *jsonValue, r *resource, want []string) error {
 	}
 	if fv.kind != jsonArray {
 		return errAt(fv, "expected an array, found %s", fv.kind)
+	}
+	if len(ext) > 0 && len(fv.elems) > len(want) {
+		want = append(want[:len(want):len(want)], ext...)
 	}
 	for i, e := range fv.elems {
 		if i >= len(want) {
