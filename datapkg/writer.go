@@ -72,6 +72,10 @@ func NewWriter(dir string, base *Package) (*Writer, error) {
 		if err != nil {
 			return nil, fmt.Errorf("datapkg: %w", err)
 		}
+		if err := os.Chmod(work, 0o755); err != nil { // MkdirTemp makes it 0700
+			os.Remove(work)
+			return nil, fmt.Errorf("datapkg: %w", err)
+		}
 		w.work, w.fresh = work, true
 	case err != nil:
 		return nil, fmt.Errorf("datapkg: %w", err)

@@ -294,6 +294,16 @@ func (p Period) Compare(q Period) int {
 	if p == q {
 		return 0
 	}
+	if p.freq != Daily && q.freq != Daily {
+		// Months from year 0 count both ends exactly, without time.Time.
+		if c := p.endMonth() - q.endMonth(); c != 0 {
+			return sign(c)
+		}
+		if c := q.startMonth() - p.startMonth(); c != 0 {
+			return sign(c)
+		}
+		return p.tieBreak(q)
+	}
 	pe, qe := p.End(), q.End()
 	if c := pe.Compare(qe); c != 0 {
 		return c
@@ -301,13 +311,41 @@ func (p Period) Compare(q Period) int {
 	if c := q.Start().Compare(p.Start()); c != 0 {
 		return c
 	}
+	return p.tieBreak(q)
+}
+
+// tieBreak orders two different periods of the same dates: by frequency,
+// then calendar before fiscal.
+func (p Period) tieBreak(q Period) int {
 	if c := int(p.freq) - int(q.freq); c != 0 {
-		return c
+		return sign(c)
 	}
 	if p.fiscal {
 		return 1
 	}
 	return -1
+}
+
+func sign(c int) int {
+	switch {
+	case c < 0:
+		return -1
+	case c > 0:
+		return 1
+	}
+	return 0
+}
+
+// startMonth counts whole months from year 0 to the period's start, for
+// every frequency but Daily.
+func (p Period) startMonth() int {
+	switch p.freq {
+	case Quarterly:
+		return int(p.year)*12 + 3*int(p.sub) - 3
+	case Monthly:
+		return int(p.year)*12 + int(p.sub) - 1
+	}
+	return int(p.year) * 12
 }
 
 // Before reports whether p sorts before q.
@@ -398,16 +436,23 @@ func (p *Period) UnmarshalText(b []byte) error {
 	return nil
 }
 
-const periodForms = "a period written YYYY, YYYYQn, YYYY-MM, YYYY-MM-DD, or a fiscal FYYYYY or FYYYYYQn"
+const (
+	periodForms = "a period written YYYY, YYYYQn, YYYY-MM or YYYY-MM-DD"
+	fiscalForms = "a fiscal period written FYYYYY or FYYYYYQn, such as FY2019 or FY2019Q4"
+)
 
 // ParsePeriod parses a period written YYYY, YYYYQn, YYYY-MM or YYYY-MM-DD,
 // or a fiscal year or quarter written FYYYYY or FYYYYYQn (FY2019,
 // FY2019Q4).
 func ParsePeriod(s string) (Period, error) {
-	fail := func(why string) (Period, error) {
-		return Period{}, &ParseError{Type: "period", Input: s, Expected: periodForms, Reason: why}
-	}
 	fiscal := len(s) >= 2 && s[:2] == "FY"
+	fail := func(why string) (Period, error) {
+		forms := periodForms
+		if fiscal {
+			forms = fiscalForms
+		}
+		return Period{}, &ParseError{Type: "period", Input: s, Expected: forms, Reason: why}
+	}
 	t := s
 	if fiscal {
 		t = s[2:]
