@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math/big"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/finfig/finfig/finance"
@@ -385,7 +384,7 @@ func precisions(c *Company) map[precKey]int32 {
 	for k, h := range counts {
 		best := 0
 		for i := range h {
-			if h[i] > h[best] {
+			if h[i] >= h[best] { // a tie goes to the finer digit, which values do state
 				best = i
 			}
 		}
@@ -437,5 +436,3 @@ func unitSuffix(u string) string {
 	u = strings.ReplaceAll(u, "/shares", "_per_share")
 	return strings.ToLower(strings.ReplaceAll(u, "/", "_per_"))
 }
-
-func itoa(n int64) string { return strconv.FormatInt(n, 10) }

@@ -107,9 +107,10 @@ func ParseCompany(data []byte, file string, skipBad bool) (c *Company, bad []err
 }
 
 func (p *parser) document() error {
-	if err := p.expect('{', "'{' starting company facts"); err != nil {
-		return err
+	if p.peek() != '{' {
+		return p.notFacts(p.pos)
 	}
+	p.pos++
 	var taxonomy, tag, label string
 	var units *Concept
 	seenFacts := false
@@ -172,12 +173,19 @@ func (p *parser) document() error {
 	}
 	switch {
 	case p.c.CIK < 0 || (!seenFacts && (units == nil || taxonomy == "" || tag == "")):
-		return p.errorf(0, "%v", ErrNotCompanyFacts)
+		return p.notFacts(0)
 	case units != nil && !seenFacts:
 		units.Taxonomy, units.Name, units.Label = taxonomy, tag, label
 		p.c.Concepts = append(p.c.Concepts, *units)
 	}
 	return nil
+}
+
+// notFacts returns ErrNotCompanyFacts at off.
+func (p *parser) notFacts(off int) error {
+	e := p.errorf(off, "%v", ErrNotCompanyFacts).(*SyntaxError)
+	e.Err = ErrNotCompanyFacts
+	return e
 }
 
 func (p *parser) cik() error {

@@ -16,12 +16,16 @@ type SyntaxError struct {
 	Column int
 	Offset int64
 	Msg    string
+	Err    error // ErrNotCompanyFacts for a document of another kind, else nil
 }
 
 // Error writes the position as a compiler does: file:line:column.
 func (e *SyntaxError) Error() string {
 	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Column, e.Msg)
 }
+
+// Unwrap returns Err.
+func (e *SyntaxError) Unwrap() error { return e.Err }
 
 // maxDepth bounds the nesting of a skipped value, so that no input can
 // exhaust the stack; company facts nest six deep.

@@ -18,6 +18,7 @@ import (
 func checkCommand(fset *flag.FlagSet) func([]string, io.Writer) error {
 	d := addDataFlags(fset)
 	ledgerPath := fset.String("ledger", "", "check the claims of the ledger `FILE` instead of the embedded one")
+	vintage := fset.String("vintage", "", vintageUsage("check"))
 	return func(args []string, w io.Writer) error {
 		if len(args) != 0 {
 			return usagef("check takes no arguments")
@@ -38,7 +39,7 @@ func checkCommand(fset *flag.FlagSet) func([]string, io.Writer) error {
 		if err != nil {
 			return err
 		}
-		ck := &claims.Checker{Data: pkg, Events: events, Rates: rates}
+		ck := &claims.Checker{Data: vintageView{pkg: pkg, vintage: *vintage}, Events: events, Rates: rates}
 		results, err := ck.Check(ledger, file)
 		if err != nil {
 			return err

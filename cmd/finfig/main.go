@@ -23,6 +23,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 )
 
 func main() {
@@ -55,14 +56,15 @@ func commandTable() []command {
 		{"plot", "", "write the standard charts", plotCommand},
 		{"convert", "AMOUNT FROM TO", "convert an amount at the ECB reference rate of a date", convertCommand},
 		{"sec import", "FILE...", "import SEC company facts (JSON or the bulk zip) into the data package --out DIR", secImportCommand},
-		{"sec fetch", "CIK|TICKER...", "download SEC company facts into --out DIR (needs --user-agent \"NAME EMAIL\")", secFetchCommand},
+		{"sec fetch", "CIK...", "download SEC company facts of CIKs or tickers into --out DIR (needs --user-agent \"NAME EMAIL\")", secFetchCommand},
 	}
 }
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "usage: finfig COMMAND [flags] [args]\n\ncommands:")
 	for _, c := range commandTable() {
-		fmt.Fprintf(w, "  %-10s %-15s %s\n", c.name, c.args, c.summary)
+		name, sub, _ := strings.Cut(c.name, " ") // sec import: a command of two words
+		fmt.Fprintf(w, "  %-8s %-15s %s\n", name, strings.TrimSpace(sub+" "+c.args), c.summary)
 	}
 	fmt.Fprintln(w, "\nRun finfig COMMAND -h for a command's flags.")
 	fmt.Fprintln(w, "Exit status: 0 done, 1 bad data, 2 bad usage.")

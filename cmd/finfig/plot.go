@@ -22,6 +22,7 @@ func plotCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 	dir := fs.String("data", "", "read the data package in `DIR` instead of the embedded one")
 	out := fs.String("out", "charts", "write the charts into `DIR` (created if missing)")
 	format := fs.String("format", "png", "chart `format`: "+strings.Join(plots.Formats(), ", "))
+	vintage := fs.String("vintage", "", vintageUsage("plot"))
 	return func(args []string, w io.Writer) error {
 		if len(args) != 0 {
 			return usagef("plot takes no arguments")
@@ -29,10 +30,11 @@ func plotCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 		if !slices.Contains(plots.Formats(), *format) {
 			return usagef("unknown --format %q (expected %s)", *format, strings.Join(plots.Formats(), ", "))
 		}
-		pkg, err := (&dataFlags{dir: *dir, format: formatTable}).load()
+		loaded, err := (&dataFlags{dir: *dir, format: formatTable}).load()
 		if err != nil {
 			return err
 		}
+		pkg := vintageView{pkg: loaded, vintage: *vintage}
 		in := plots.Inputs{NetflixFacebookAdSpend: pkg.Vintages("netflix.facebook_ad_spend")}
 		for _, s := range []struct {
 			id  string
