@@ -22,7 +22,7 @@ func TestSecImportAndShow(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	for _, want := range []string{`\ncompanies +2\n`, `\nfacts +427\n`, `\nquarters derived +14\n`, "\nwrote " + regexp.QuoteMeta(out) + "\n"} {
+	for _, want := range []string{`\ncompanies +2\n`, `\nfacts +616\n`, `\nseries restated +2\n`, `\nquarters derived +25\n`, "\nwrote " + regexp.QuoteMeta(out) + "\n"} {
 		if !regexp.MustCompile(want).MatchString(stdout) {
 			t.Errorf("sec import printed\n%s\nwant %q in it", stdout, want)
 		}
