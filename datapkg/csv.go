@@ -250,18 +250,7 @@ func appendRecord(b []byte, rec []string, eol string) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		if !needsQuotes(f) {
-			b = append(b, f...)
-			continue
-		}
-		b = append(b, '"')
-		for j := 0; j < len(f); j++ {
-			if f[j] == '"' {
-				b = append(b, '"')
-			}
-			b = append(b, f[j])
-		}
-		b = append(b, '"')
+		b = appendField(b, f)
 	}
 	return append(b, eol...)
 }

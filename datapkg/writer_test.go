@@ -141,3 +141,24 @@ func TestExtensionColumnErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendObservation checks the fast writer of a row against the
+// general one, on fields that need quoting and on a gap.
+func TestAppendObservation(t *testing.T) {
+	val, _ := series.ParseValue("-12.50")
+	s, err := series.New(series.Meta{ID: "a,x", Unit: "USD", Frequency: series.Annual, Vintage: `say "hi"`}, []series.Point{
+		{Period: series.FiscalYear(2019), Value: val, Source: series.Source{Kind: "P", Document: "10-K, p. 3", Note: "line\nbreak"},
+			Start: time.Date(2018, 9, 30, 0, 0, 0, 0, time.UTC), End: time.Date(2019, 9, 28, 0, 0, 0, 0, time.UTC), Derived: true},
+		{Period: series.FiscalYear(2020), Missing: true},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pt := range s.All() {
+		got := string(appendObservation(nil, s, pt, "\n"))
+		want := string(appendRecord(nil, observationRecord(s, pt, true), "\n"))
+		if got != want {
+			t.Errorf("appendObservation\n%q\nwant\n%q", got, want)
+		}
+	}
+}
