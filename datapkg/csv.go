@@ -261,8 +261,14 @@ func needsQuotes(field string) bool {
 	if field == "" {
 		return false
 	}
-	if field == `\.` || strings.ContainsAny(field, ",\"\r\n") {
+	if field == `\.` {
 		return true
+	}
+	for i := 0; i < len(field); i++ { // strings.ContainsAny, without building its set each call
+		switch field[i] {
+		case ',', '"', '\r', '\n':
+			return true
+		}
 	}
 	r, _ := utf8.DecodeRuneInString(field)
 	return unicode.IsSpace(r)

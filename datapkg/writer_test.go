@@ -162,3 +162,12 @@ func TestAppendObservation(t *testing.T) {
 		}
 	}
 }
+
+func TestAppendDate(t *testing.T) {
+	for _, d := range []time.Time{time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2019, 9, 28, 0, 0, 0, 0, time.UTC),
+		time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC), time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(-1, 1, 1, 0, 0, 0, 0, time.UTC)} {
+		if got, want := string(appendDate(nil, d)), d.Format(time.DateOnly); got != want {
+			t.Errorf("appendDate(%v) = %q, want %q", d, got, want)
+		}
+	}
+}

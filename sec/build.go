@@ -3,6 +3,7 @@ package sec
 import (
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"slices"
 	"strings"
@@ -420,6 +421,14 @@ func finestDigit(d series.Decimal) int32 {
 // fit a Decimal.
 func decimalSub(a, b series.Decimal) (series.Decimal, error) {
 	exp := min(a.Exponent(), b.Exponent())
+	// The common case, in int64: both aligned to exp without overflow.
+	if x, ok := scaleInt(a.Coefficient(), a.Exponent()-exp); ok {
+		if y, ok := scaleInt(b.Coefficient(), b.Exponent()-exp); ok {
+			if d := x - y; (y >= 0 && d <= x) || (y < 0 && d > x) { // no overflow
+				return series.NewDecimal(d, exp), nil
+			}
+		}
+	}
 	scale := func(d series.Decimal) *big.Int {
 		x := big.NewInt(d.Coefficient())
 		return x.Mul(x, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d.Exponent()-exp)), nil))
@@ -429,6 +438,18 @@ func decimalSub(a, b series.Decimal) (series.Decimal, error) {
 		return series.Decimal{}, errors.New("difference beyond 18 digits")
 	}
 	return series.NewDecimal(r.Int64(), exp), nil
+}
+
+// scaleInt returns c·10^n for n ≥ 0; ok is false on overflow.
+func scaleInt(c int64, n int) (int64, bool) {
+	const limit = math.MaxInt64 / 10
+	for ; n > 0; n-- {
+		if c > limit || c < -limit {
+			return 0, false
+		}
+		c *= 10
+	}
+	return c, true
 }
 
 // unitSuffix names a unit in a metric's name: eur, usd_per_share.

@@ -22,9 +22,9 @@
 //     the figures and filings.
 //   - The same value for a period in several filings is one point citing
 //     the first filing. A different value is a restatement: the primary
-//     vintage holds the figures as first filed, and a restated series
-//     also has the vintages "first", "latest" (as last filed) and one per
-//     filing, named by its accession number.
+//     vintage holds the figures as first filed (the vintage "first"), and
+//     a restated series also has the vintage "latest" (as last filed) and
+//     one per filing, named by its accession number.
 //   - Revenue is one metric over the concepts filers have used for it,
 //     merged by the priority list RevenueConcepts; every other concept is
 //     a metric named in snake case (NetIncomeLoss: net_income_loss). The

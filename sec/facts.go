@@ -524,6 +524,25 @@ func (p *parser) filing(accn, form []byte, filed int32) int32 {
 // mantissa as series.ParseDecimal reads it, shifted by the exponent. A
 // value with more than 18 significant digits is an error, never rounded.
 func decimalOf(num []byte) (series.Decimal, error) {
+	// The common case, without a string: an integer of at most 18 digits.
+	if i := 0; len(num) > 0 {
+		neg := num[0] == '-'
+		if neg {
+			i = 1
+		}
+		if n := len(num) - i; n > 0 && n <= 18 {
+			var c int64
+			for ; i < len(num) && num[i] >= '0' && num[i] <= '9'; i++ {
+				c = c*10 + int64(num[i]-'0')
+			}
+			if i == len(num) {
+				if neg {
+					c = -c
+				}
+				return series.NewDecimal(c, 0), nil
+			}
+		}
+	}
 	mant, exp := num, 0
 	for i, c := range num {
 		if c == 'e' || c == 'E' {
@@ -552,17 +571,14 @@ func parseDay(b []byte) (int32, bool) {
 	if len(b) != 10 || b[4] != '-' || b[7] != '-' {
 		return 0, false
 	}
-	num := func(s []byte) int {
-		n := 0
-		for _, c := range s {
-			if c < '0' || c > '9' {
-				return -1
-			}
-			n = n*10 + int(c-'0')
+	for _, i := range [...]int{0, 1, 2, 3, 5, 6, 8, 9} {
+		if b[i] < '0' || b[i] > '9' {
+			return 0, false
 		}
-		return n
 	}
-	y, m, d := num(b[:4]), num(b[5:7]), num(b[8:])
+	y := int(b[0]-'0')*1000 + int(b[1]-'0')*100 + int(b[2]-'0')*10 + int(b[3]-'0')
+	m := int(b[5]-'0')*10 + int(b[6]-'0')
+	d := int(b[8]-'0')*10 + int(b[9]-'0')
 	if y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 		return 0, false
 	}
@@ -603,4 +619,31 @@ func daysFromCivil(y, m, d int) int32 {
 func dayTime(day int32) time.Time { return time.Unix(int64(day)*86400, 0).UTC() }
 
 // dayText writes a day as YYYY-MM-DD.
-func dayText(day int32) string { return dayTime(day).Format(time.DateOnly) }
+func dayText(day int32) string { return string(appendDay(nil, day)) }
+
+// appendDay appends a day as YYYY-MM-DD (H. Hinnant's civil_from_days).
+func appendDay(b []byte, day int32) []byte {
+	z := int(day) + 719468
+	era := z / 146097
+	if z < 0 && z%146097 != 0 {
+		era--
+	}
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	y := yoe + era*400
+	if m <= 2 {
+		y++
+	}
+	if y < 0 || y > 9999 {
+		return dayTime(day).AppendFormat(b, time.DateOnly)
+	}
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
+}

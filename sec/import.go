@@ -233,7 +233,8 @@ func (r *Report) merge(o *Report) {
 
 // importAll imports the files on workers goroutines: each reads, parses
 // and builds one company at a time, and the companies are finished in the
-// order of the inputs. At most 2×workers companies are in memory.
+// order of the inputs. At most workers companies are in memory, being
+// built, waiting for their turn or being written.
 func (im *Importer) importAll(files []string, workers int) error {
 	workers = max(1, workers)
 	docs := make(chan document)
@@ -245,21 +246,21 @@ func (im *Importer) importAll(files []string, workers int) error {
 		listErr <- im.documents(files, docs, done)
 	}()
 	// Each document gets a channel for its company; the channels queue
-	// in input order, and at most workers are being built at once.
+	// in input order. A company holds a slot of sem from before it is
+	// read until it is written, so that at most workers are in memory.
+	sem := make(chan struct{}, workers)
 	order := make(chan chan *company, workers)
 	go func() {
 		defer close(order)
-		sem := make(chan struct{}, workers)
 		for d := range docs {
-			res := make(chan *company, 1)
 			select {
-			case order <- res:
+			case sem <- struct{}{}:
 			case <-done:
 				return
 			}
-			sem <- struct{}{}
+			res := make(chan *company, 1)
+			order <- res // never blocks: sem bounds the channels queued
 			go func() {
-				defer func() { <-sem }()
 				data, err := d.read(nil)
 				if err != nil {
 					res <- &company{doc: d, err: fmt.Errorf("%s: %w", d.name, err)}
@@ -276,6 +277,7 @@ func (im *Importer) importAll(files []string, workers int) error {
 		if err := im.finish(c); err != nil {
 			return err
 		}
+		<-sem
 	}
 	return <-listErr
 }

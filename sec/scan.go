@@ -139,6 +139,22 @@ func (s *scanner) str() ([]byte, error) {
 	}
 	start := s.pos
 	s.pos++
+	// The common case: no escape before the closing quote, and nothing to
+	// check but control characters and, past ASCII, UTF-8.
+	if n := bytes.IndexByte(s.data[s.pos:], '"'); n >= 0 {
+		body := s.data[s.pos : s.pos+n]
+		plain := true
+		for _, c := range body {
+			if c < 0x20 || c == '\\' || c >= utf8.RuneSelf {
+				plain = false
+				break
+			}
+		}
+		if plain {
+			s.pos += n + 1
+			return body, nil
+		}
+	}
 	escaped := false
 	for s.pos < len(s.data) {
 		c := s.data[s.pos]

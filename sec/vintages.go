@@ -10,8 +10,11 @@ import (
 	"github.com/finfig/finfig/series"
 )
 
-// The vintages of a restated series, beside its primary vintage (the
-// figures as first filed) and the vintages named by accession numbers.
+// The vintages of a restated series. Its primary vintage holds the
+// figures as first filed, which VintageFirst names (the command's
+// --vintage first selects the primary of a series that has no vintage of
+// that name); VintageLatest holds them as last filed; and each filing's
+// own figures are a vintage named by its accession number.
 const (
 	VintageFirst  = "first"
 	VintageLatest = "latest"
@@ -268,9 +271,31 @@ func (b *builder) derived(p series.Period, whole, part obs, what string) (series
 	if err != nil {
 		return series.Point{}, fmt.Errorf("%s: deriving %s as %s: %v", b.document(whole.filing, whole.concept), p, what, err)
 	}
-	note := fmt.Sprintf("derived as %s: %s to %s (%s %s) less %s to %s (%s %s); %s",
-		what, dayText(whole.start), dayText(whole.end), b.c.Filings[whole.filing].Form, b.c.Filings[whole.filing].Accession,
-		dayText(part.start), dayText(part.end), b.c.Filings[part.filing].Form, b.c.Filings[part.filing].Accession, precisionNote)
+	// "derived as the year less the nine months: 2019-01-01 to 2019-12-31
+	// (10-K 0001065280-20-000040) less 2019-01-01 to 2019-09-30 (10-Q …)"
+	fw, fp := &b.c.Filings[whole.filing], &b.c.Filings[part.filing]
+	n := make([]byte, 0, 160)
+	n = append(n, "derived as "...)
+	n = append(n, what...)
+	n = append(n, ": "...)
+	n = appendDay(n, whole.start)
+	n = append(n, " to "...)
+	n = appendDay(n, whole.end)
+	n = append(n, " ("...)
+	n = append(n, fw.Form...)
+	n = append(n, ' ')
+	n = append(n, fw.Accession...)
+	n = append(n, ") less "...)
+	n = appendDay(n, part.start)
+	n = append(n, " to "...)
+	n = appendDay(n, part.end)
+	n = append(n, " ("...)
+	n = append(n, fp.Form...)
+	n = append(n, ' ')
+	n = append(n, fp.Accession...)
+	n = append(n, "); "...)
+	n = append(n, precisionNote...)
+	note := string(n)
 	return series.Point{
 		Period:  p,
 		Value:   series.NewValue(d, int(min(whole.decimals, part.decimals))),
@@ -282,7 +307,7 @@ func (b *builder) derived(p series.Period, whole, part obs, what string) (series
 }
 
 // series makes the vintages of one series: the primary (as first filed),
-// and for a restated series first, latest and each filing's own.
+// and for a restated series latest and each filing's own.
 func (b *builder) series(meta series.Meta, v *vintageSet) ([]*series.Series, error) {
 	mk := func(vintage string, pts []series.Point) (*series.Series, error) {
 		m := meta
@@ -301,7 +326,7 @@ func (b *builder) series(meta series.Meta, v *vintageSet) ([]*series.Series, err
 	for _, x := range []struct {
 		name string
 		pts  []series.Point
-	}{{VintageFirst, v.first}, {VintageLatest, v.latest}} {
+	}{{VintageLatest, v.latest}} {
 		s, err := mk(x.name, x.pts)
 		if err != nil {
 			return nil, err

@@ -304,6 +304,12 @@ func (p Period) Compare(q Period) int {
 		}
 		return p.tieBreak(q)
 	}
+	if p.freq == Daily && q.freq == Daily {
+		if c := p.dayNumber() - q.dayNumber(); c != 0 {
+			return sign(c)
+		}
+		return p.tieBreak(q)
+	}
 	pe, qe := p.End(), q.End()
 	if c := pe.Compare(qe); c != 0 {
 		return c
@@ -334,6 +340,19 @@ func sign(c int) int {
 		return 1
 	}
 	return 0
+}
+
+// dayNumber counts days from 1970-01-01 to a daily period, without
+// time.Time (H. Hinnant's days_from_civil).
+func (p Period) dayNumber() int {
+	y, m, d := int(p.year), int(p.sub), int(p.day)
+	if m <= 2 {
+		y--
+	}
+	era := floorDiv(y, 400)
+	yoe := y - era*400
+	doy := (153*((m+9)%12)+2)/5 + d - 1
+	return era*146097 + yoe*365 + yoe/4 - yoe/100 + doy - 719468
 }
 
 // startMonth counts whole months from year 0 to the period's start, for

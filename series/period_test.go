@@ -460,3 +460,17 @@ func mustValue(t *testing.T, s string) series.Value {
 	}
 	return v
 }
+
+func TestCompareDays(t *testing.T) {
+	// The fast comparison of days agrees with their dates.
+	days := []series.Period{series.Day(1, 1, 1), series.Day(1969, 12, 31), series.Day(1970, 1, 1), series.Day(2000, 2, 29),
+		series.Day(2000, 3, 1), series.Day(2019, 12, 31), series.Day(9999, 12, 31)}
+	for _, a := range days {
+		for _, b := range days {
+			want := a.Start().Compare(b.Start())
+			if got := a.Compare(b); got != want {
+				t.Errorf("%v.Compare(%v) = %d, want %d", a, b, got, want)
+			}
+		}
+	}
+}

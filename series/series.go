@@ -94,7 +94,10 @@ func New(meta Meta, points []Point) (*Series, error) {
 				Reason: fmt.Sprintf("is %s, the series is %s", p.Period.freq, meta.Frequency)}
 		}
 	}
-	slices.SortStableFunc(ps, func(a, b Point) int { return a.Period.Compare(b.Period) })
+	byPeriod := func(a, b Point) int { return a.Period.Compare(b.Period) }
+	if !slices.IsSortedFunc(ps, byPeriod) { // points read in order need no sort
+		slices.SortStableFunc(ps, byPeriod)
+	}
 	for i := 1; i < len(ps); i++ {
 		if ps[i].Period == ps[i-1].Period {
 			return nil, &SeriesError{Series: meta.ID, Period: ps[i].Period, Reason: "given twice"}

@@ -60,6 +60,32 @@ func TestSecImportAndShow(t *testing.T) {
 	}
 }
 
+func TestSecVintages(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "pkg")
+	if code, _, stderr := finfig(t, append([]string{"sec", "import", "--out", out}, secFixture...)...); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	// Netflix's marketing expense for 2017: 1,278,022 thousand in the FY2017
+	// 10-K, restated to 1,436,281 thousand in the FY2018 10-K.
+	for _, tt := range []struct{ vintage, want string }{
+		{"", "1278022000"}, {"first", "1278022000"}, {"latest", "1436281000"}, {"0001065280-19-000043", "1436281000"},
+	} {
+		code, stdout, stderr := finfig(t, "show", "cik1065280.marketing_expense", "--data", out, "--vintage", tt.vintage, "--format", "csv")
+		if code != 0 || !strings.Contains(stdout, "\n2017,2017-01-01 to 2017-12-31,"+tt.want+",") {
+			t.Errorf("show --vintage %q (exit %d, %s):\n%s\nwant 2017 = %s", tt.vintage, code, stderr, stdout, tt.want)
+		}
+	}
+	code, _, stderr := finfig(t, "show", "cik1065280.marketing_expense", "--data", out, "--vintage", "0001065280-99-000001")
+	if code != 2 || !strings.Contains(stderr, `has no vintage "0001065280-99-000001"`) {
+		t.Errorf("an unknown vintage: exit %d, %s", code, stderr)
+	}
+	// The case's series have no vintage latest: check uses them as they are.
+	code, stdout, stderr := finfig(t, "check", "--vintage", "latest", "--format", "json")
+	if code != 0 || !strings.Contains(stdout, `"verdict"`) {
+		t.Errorf("check --vintage latest: exit %d, %s", code, stderr)
+	}
+}
+
 func TestSecUsageAndBadData(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.json")

@@ -148,8 +148,9 @@ func showCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 }
 
 // pickSeries returns the named vintage ("" for the primary) of a series.
-// A series that has only its primary vintage was never restated, so its
-// primary is also its first and its latest vintage.
+// The primary vintage holds the figures as first filed, so it is also the
+// vintage first of a series that has none of that name; a series that has
+// only its primary vintage was never restated, so it is also its latest.
 func pickSeries(vintages []*series.Series, id, vintage string) (*series.Series, error) {
 	if len(vintages) == 0 {
 		return nil, usagef("unknown series %q (finfig series lists them)", id)
@@ -161,7 +162,7 @@ func pickSeries(vintages []*series.Series, id, vintage string) (*series.Series, 
 		}
 		names = append(names, fmt.Sprintf("%q", s.Vintage()))
 	}
-	if (vintage == sec.VintageFirst || vintage == sec.VintageLatest) && len(vintages) == 1 && vintages[0].Vintage() == "" {
+	if vintages[0].Vintage() == "" && (vintage == sec.VintageFirst || vintage == sec.VintageLatest && len(vintages) == 1) {
 		return vintages[0], nil
 	}
 	if vintage == "" {
@@ -172,7 +173,7 @@ func pickSeries(vintages []*series.Series, id, vintage string) (*series.Series, 
 
 // vintageUsage is the help of a command's --vintage flag.
 func vintageUsage(command string) string {
-	return "use the `VINTAGE` instead of the primary series: first (as first filed), latest (as last filed), an accession number, or a restatement's name; " +
+	return "use the `VINTAGE` instead of the primary series: latest (as last filed), first (as first filed: the primary), an accession number, or a restatement's name; " +
 		map[string]string{
 			"show":   "a series never restated is its own first and latest",
 			"growth": "a series never restated is its own first and latest",
@@ -194,6 +195,9 @@ func (v vintageView) Vintages(id string) []*series.Series {
 	if v.vintage == "" {
 		return vs
 	}
+	if v.vintage == sec.VintageFirst && len(vs) > 0 && vs[0].Vintage() == "" && !hasVintage(vs, sec.VintageFirst) {
+		return vs[:1] // the primary holds the figures as first filed
+	}
 	for _, s := range vs {
 		if s.Vintage() == v.vintage {
 			m := s.Meta()
@@ -206,6 +210,15 @@ func (v vintageView) Vintages(id string) []*series.Series {
 		}
 	}
 	return vs
+}
+
+func hasVintage(vs []*series.Series, name string) bool {
+	for _, s := range vs {
+		if s.Vintage() == name {
+			return true
+		}
+	}
+	return false
 }
 
 // Series returns the primary vintage of series id as the view shows it.
