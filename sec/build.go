@@ -275,6 +275,14 @@ func (b *builder) metrics() ([]*metric, error) {
 			if !slices.Contains(m.concepts, int32(ci)) {
 				m.concepts = append(m.concepts, int32(ci))
 			}
+			var n [spanYear + 1]int
+			for fi := range uf.Facts {
+				n[spanOf(&uf.Facts[fi])]++
+			}
+			m.instant = slices.Grow(m.instant, n[spanInstant])
+			m.annual = slices.Grow(m.annual, n[spanYear])
+			m.quarter = slices.Grow(m.quarter, n[spanQuarter])
+			m.ytd = slices.Grow(m.ytd, n[spanHalf]+n[spanNine])
 			for fi := range uf.Facts {
 				f := &uf.Facts[fi]
 				o := obs{start: f.Start, end: f.End, value: f.Value, filing: f.Filing, concept: int32(ci), prio: int8(prio),

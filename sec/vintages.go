@@ -159,7 +159,16 @@ func (b *builder) vintages(rs []reports) *vintageSet {
 		return v
 	}
 	v.latest = make([]series.Point, 0, len(rs))
-	v.byFiling = map[int32][]series.Point{}
+	counts := map[int32]int{}
+	for _, r := range rs {
+		for _, o := range r {
+			counts[o.filing]++
+		}
+	}
+	v.byFiling = make(map[int32][]series.Point, len(counts))
+	for f, n := range counts {
+		v.byFiling[f] = make([]series.Point, 0, n)
+	}
 	for i, r := range rs {
 		li := r.latestIndex()
 		for j, o := range r {
@@ -213,6 +222,8 @@ func (b *builder) derive(m *metric, v *vintageSet, reported map[series.Period]bo
 			y.year = r
 		}
 	}
+	var df, dl []series.Point // the derived quarters, first and latest
+	differ := false
 	keys := make([]int32, 0, len(starts))
 	for k := range starts {
 		keys = append(keys, k)
@@ -245,23 +256,32 @@ func (b *builder) derive(m *metric, v *vintageSet, reported map[series.Period]bo
 					return err
 				}
 			}
-			if first.Value.Decimal().Cmp(latest.Value.Decimal()) != 0 && !v.restated {
-				// The reported quarters agree, the derived ones do not:
-				// latest becomes its own list.
-				v.restated = true
-				v.latest = slices.Clone(v.first)
-				v.byFiling = map[int32][]series.Point{}
-			}
-			v.first = append(v.first, first)
-			if v.restated {
-				v.latest = append(v.latest, latest)
-			} else {
-				v.latest = v.first
-			}
+			differ = differ || first.Value.Decimal().Cmp(latest.Value.Decimal()) != 0
+			df, dl = append(df, first), append(dl, latest)
 			reported[p] = true
 			b.report.Derived++
 		}
 	}
+	if len(df) == 0 {
+		return nil
+	}
+	join := func(a, b []series.Point) []series.Point {
+		return append(append(make([]series.Point, 0, len(a)+len(b)), a...), b...)
+	}
+	first := join(v.first, df)
+	switch {
+	case v.restated:
+		v.latest = join(v.latest, dl)
+	case differ:
+		// The reported quarters agree, the derived ones do not: latest
+		// becomes its own list.
+		v.restated = true
+		v.latest = join(v.first, dl)
+		v.byFiling = map[int32][]series.Point{}
+	default:
+		v.latest = first
+	}
+	v.first = first
 	return nil
 }
 
