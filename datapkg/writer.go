@@ -40,6 +40,7 @@ type Writer struct {
 	eol      string
 	rec      []byte
 	last     string // the last id added
+	quotes   quoteCache
 	done     bool
 }
 
@@ -156,7 +157,7 @@ func (w *Writer) Add(vintages []*series.Series) error {
 	w.write(0, []string{meta.ID, meta.Name, meta.Unit, meta.Frequency.String(), meta.Description})
 	for _, s := range vintages {
 		for _, pt := range s.All() {
-			w.rec = appendObservation(w.rec[:0], s, pt, w.eol)
+			w.rec = appendObservation(w.rec[:0], &w.quotes, s, pt, w.eol)
 			w.bufs[1].Write(w.rec)
 		}
 	}
@@ -166,7 +167,7 @@ func (w *Writer) Add(vintages []*series.Series) error {
 // appendObservation appends the record of point pt of series s, with the
 // extension columns, as observationRecord and appendRecord write it, but
 // without a string for each field: a bulk import writes millions.
-func appendObservation(b []byte, s *series.Series, pt series.Point, eol string) []byte {
+func appendObservation(b []byte, q *quoteCache, s *series.Series, pt series.Point, eol string) []byte {
 	src := pt.Source
 	b = appendField(b, s.ID())
 	b = append(b, ',')
@@ -185,9 +186,15 @@ func appendObservation(b []byte, s *series.Series, pt series.Point, eol string) 
 	} else {
 		b = append(b, ',')
 	}
-	for _, f := range [...]string{src.Kind, src.Document, src.Locator, src.Quote, src.Note} {
+	for i, f := range [...]string{src.Kind, src.Document, src.Locator, src.Quote, src.Note} {
 		b = append(b, ',')
-		b = appendField(b, f)
+		// Consecutive rows mostly cite the same source: a field equal to
+		// the last row's (which == finds at once when it is the same
+		// string) is quoted as it was.
+		if f != q.last[i] {
+			q.last[i], q.quote[i] = f, needsQuotes(f)
+		}
+		b = appendQuoted(b, f, q.quote[i])
 	}
 	for _, t := range [...]time.Time{pt.Start, pt.End} {
 		b = append(b, ',')
@@ -213,9 +220,19 @@ func appendDate(b []byte, t time.Time) []byte {
 		byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
 }
 
+// quoteCache remembers the source fields of the last row written and
+// whether each needed quotes.
+type quoteCache struct {
+	last  [5]string
+	quote [5]bool
+}
+
 // appendField appends one CSV field, quoted as appendRecord quotes it.
-func appendField(b []byte, f string) []byte {
-	if !needsQuotes(f) {
+func appendField(b []byte, f string) []byte { return appendQuoted(b, f, needsQuotes(f)) }
+
+// appendQuoted appends field f, in quotes if quoted.
+func appendQuoted(b []byte, f string, quoted bool) []byte {
+	if !quoted {
 		return append(b, f...)
 	}
 	b = append(b, '"')

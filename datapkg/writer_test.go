@@ -154,8 +154,9 @@ func TestAppendObservation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	var q quoteCache
 	for _, pt := range s.All() {
-		got := string(appendObservation(nil, s, pt, "\n"))
+		got := string(appendObservation(nil, &q, s, pt, "\n"))
 		want := string(appendRecord(nil, observationRecord(s, pt, true), "\n"))
 		if got != want {
 			t.Errorf("appendObservation\n%q\nwant\n%q", got, want)
