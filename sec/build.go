@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/finfig/finfig/finance"
 	"github.com/finfig/finfig/series"
@@ -83,48 +84,61 @@ func spanOf(f *Fact) span {
 // monthEnd returns the month whose last day is nearest to day: a year
 // ended 2020-01-02 (a 52-53 week year) ends in December 2019.
 func monthEnd(day int32) (year, month int) {
-	t := dayTime(day)
-	y, m, d := t.Date()
+	y, m, d := civil(day)
 	if d <= 15 {
 		m--
 		if m == 0 {
 			y, m = y-1, 12
 		}
 	}
-	return y, int(m)
+	return y, m
 }
 
 // yearPeriod names a year that ends on day end: the calendar year for a
 // year that ends in December, else the fiscal year named by the calendar
 // year in which it ends.
-func yearPeriod(end int32) series.Period {
+func yearPeriod(end int32) (series.Period, [2]int32) {
 	y, m := monthEnd(end)
 	if m == 12 {
-		return series.Year(y)
+		return series.Year(y), monthsKey(y, 12, 12, false)
 	}
-	return series.FiscalYear(y)
+	return series.FiscalYear(y), monthsKey(y, 12, 12, true)
+}
+
+// monthsKey is the obs.pkey of a period of year y that ends with month
+// end (1 to 12) and is months long: the months from year 0 to its end,
+// doubled and odd when fiscal, and to its start, negated, which orders
+// the periods of a series as Period.Compare does (by end, then the later
+// start first).
+func monthsKey(y, end, months int, fiscal bool) [2]int32 {
+	e := 2 * (y*12 + end)
+	if fiscal {
+		e++
+	}
+	return [2]int32{int32(e), -int32(y*12 + end - months)}
 }
 
 // quarterPeriod names a quarter that ends on day end, of a filer whose
 // fiscal year ends in month fyEnd; ok is false for a quarter that does not
 // end three, six, nine or twelve months after a fiscal year end.
-func quarterPeriod(end int32, fyEnd int) (series.Period, bool) {
+func quarterPeriod(end int32, fyEnd int) (series.Period, [2]int32, bool) {
 	y, m := monthEnd(end)
 	d := (m - fyEnd + 12) % 12
 	if d%3 != 0 {
-		return series.Period{}, false
+		return series.Period{}, [2]int32{}, false
 	}
 	q := d / 3
 	if q == 0 {
 		q = 4
 	}
 	if fyEnd == 12 {
-		return series.Quarter(y, q), true
+		return series.Quarter(y, q), monthsKey(y, 3*q, 3, false), true
 	}
 	if m > fyEnd {
 		y++
 	}
-	return series.FiscalQuarter(y, q), true
+	// The key counts the nominal months of FYyyyyQq, those of yyyyQq.
+	return series.FiscalQuarter(y, q), monthsKey(y, 3*q, 3, true), true
 }
 
 // unitOf maps a company-facts unit to a finance.Unit: a currency, shares,
@@ -182,7 +196,7 @@ func snake(name string) string {
 // and concept it comes from and the concept's priority (0 but for revenue).
 type obs struct {
 	period     series.Period
-	pkey       [2]int32 // periodKey(period)
+	pkey       [2]int32 // orders and tells apart the periods of a series
 	start, end int32
 	value      series.Decimal
 	decimals   int32
@@ -289,21 +303,20 @@ func (b *builder) metrics() ([]*metric, error) {
 					decimals: factDecimals(prec[precKey{f.Filing, uf.Unit}], f.Value)}
 				switch spanOf(f) {
 				case spanInstant:
-					o.period = series.DayOf(dayTime(f.End))
-					o.pkey = periodKey(o.period)
+					y, mo, d := civil(f.End)
+					o.period = series.Day(y, time.Month(mo), d)
+					o.pkey = [2]int32{2 * f.End, -f.End}
 					m.instant = append(m.instant, o)
 				case spanYear:
-					o.period = yearPeriod(f.End)
-					o.pkey = periodKey(o.period)
+					o.period, o.pkey = yearPeriod(f.End)
 					m.annual = append(m.annual, o)
 				case spanQuarter:
-					p, ok := quarterPeriod(f.End, b.fyEnd)
+					p, key, ok := quarterPeriod(f.End, b.fyEnd)
 					if !ok {
 						b.report.notImported("a quarter not aligned with the fiscal year")
 						continue
 					}
-					o.period = p
-					o.pkey = periodKey(o.period)
+					o.period, o.pkey = p, key
 					m.quarter = append(m.quarter, o)
 				case spanHalf, spanNine:
 					m.ytd = append(m.ytd, o)

@@ -621,8 +621,19 @@ func dayTime(day int32) time.Time { return time.Unix(int64(day)*86400, 0).UTC() 
 // dayText writes a day as YYYY-MM-DD.
 func dayText(day int32) string { return string(appendDay(nil, day)) }
 
-// appendDay appends a day as YYYY-MM-DD (H. Hinnant's civil_from_days).
+// appendDay appends a day as YYYY-MM-DD.
 func appendDay(b []byte, day int32) []byte {
+	y, m, d := civil(day)
+	if y < 0 || y > 9999 {
+		return dayTime(day).AppendFormat(b, time.DateOnly)
+	}
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
+}
+
+// civil returns the year, month and day of day, counted from 1970-01-01,
+// without time.Time (H. Hinnant's civil_from_days).
+func civil(day int32) (y, m, d int) {
 	z := int(day) + 719468
 	era := z / 146097
 	if z < 0 && z%146097 != 0 {
@@ -632,18 +643,14 @@ func appendDay(b []byte, day int32) []byte {
 	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
 	doy := doe - (365*yoe + yoe/4 - yoe/100)
 	mp := (5*doy + 2) / 153
-	d := doy - (153*mp+2)/5 + 1
-	m := mp + 3
+	d = doy - (153*mp+2)/5 + 1
+	m = mp + 3
 	if m > 12 {
 		m -= 12
 	}
-	y := yoe + era*400
+	y = yoe + era*400
 	if m <= 2 {
 		y++
 	}
-	if y < 0 || y > 9999 {
-		return dayTime(day).AppendFormat(b, time.DateOnly)
-	}
-	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
-		byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
+	return y, m, d
 }

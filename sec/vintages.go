@@ -86,19 +86,6 @@ func (b *builder) group(os []obs, bySpan bool) []reports {
 	return out
 }
 
-// periodKey returns the nominal days of a period's end and start, the end
-// doubled and odd for a fiscal period, the start negated: a key that tells
-// apart the periods of a series and orders them as Period.Compare does
-// (by end, and the later start first), so that series.New finds them in
-// order.
-func periodKey(p series.Period) [2]int32 {
-	end := int32(p.End().Unix()/86400) * 2
-	if p.IsFiscal() {
-		end++
-	}
-	return [2]int32{end, -int32(p.Start().Unix() / 86400)}
-}
-
 // document returns the Source.Document of a figure of concept ci in filing
 // fi: "10-K 0001065280-20-000040 filed 2020-01-29, us-gaap:Revenues" (the
 // series' name names the company).
@@ -242,7 +229,7 @@ func (b *builder) derive(m *metric, v *vintageSet, reported map[series.Period]bo
 			if d.whole == nil || d.part == nil {
 				continue
 			}
-			p, ok := quarterPeriod(d.whole[0].end, b.fyEnd)
+			p, _, ok := quarterPeriod(d.whole[0].end, b.fyEnd)
 			if !ok || reported[p] {
 				continue
 			}
