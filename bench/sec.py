@@ -28,6 +28,7 @@ Uses only the standard library.
 
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -42,13 +43,29 @@ TIME = "/usr/bin/time"
 PY = "/usr/bin/python3"
 
 
-def timed(args):
-    """Runs args under /usr/bin/time; returns (wall, user, sys, maxrss MB, stdout)."""
-    r = subprocess.run([TIME, "-f", "%e %U %S %M"] + args, capture_output=True, text=True)
+GCTRACE = re.compile(r"(\d+)->(\d+)->(\d+) MB")
+
+
+def timed(args, env=None):
+    """Runs args under /usr/bin/time; returns (wall, user, sys, maxrss MB,
+    stdout, peak heap MB, peak live heap MB). The heap figures come from a Go
+    program's GODEBUG=gctrace=1 lines, when env sets it: the heap when a
+    collection started, and what was live after it."""
+    r = subprocess.run([TIME, "-f", "%e %U %S %M"] + args, capture_output=True, text=True, env=env)
     if r.returncode != 0:
         sys.exit("failed: %s\n%s" % (" ".join(args), r.stderr))
-    wall, user, sys_, rss = r.stderr.strip().splitlines()[-1].split()
-    return float(wall), float(user), float(sys_), int(rss) / 1024, r.stdout
+    lines = r.stderr.strip().splitlines()
+    wall, user, sys_, rss = lines[-1].split()
+    gcs = [tuple(map(int, m.groups())) for m in map(GCTRACE.search, lines) if m]
+    heap = max((g[0] for g in gcs), default=0)
+    live = max((g[2] for g in gcs), default=0)
+    return float(wall), float(user), float(sys_), int(rss) / 1024, r.stdout, heap, live
+
+
+def gctrace():
+    env = dict(os.environ)
+    env["GODEBUG"] = "gctrace=1"
+    return env
 
 
 def main():
@@ -63,12 +80,14 @@ def main():
     tmp = tempfile.mkdtemp(prefix="finfig-sec-bench-")
     try:
         load = "import json, sys, time\nt = time.perf_counter()\nfor f in sys.argv[1:]:\n    json.load(open(f))\nprint(time.perf_counter() - t)\n"
-        go, py, inproc = [], [], []
+        go, py, inproc, heaps = [], [], [], []
         for _ in range(reps):
             out = os.path.join(tmp, "pkg")
             shutil.rmtree(out, ignore_errors=True)
-            go.append(timed([finfig, "sec", "import", "--skip-bad", "--out", out] + FILES)[:4])
-            w, u, s, m, stdout = timed([PY, "-c", load] + FILES)
+            r = timed([finfig, "sec", "import", "--skip-bad", "--out", out] + FILES, gctrace())
+            go.append(r[:4])
+            heaps.append(r[5:])
+            w, u, s, m, stdout, _, _ = timed([PY, "-c", load] + FILES)
             py.append((w, u, s, m))
             inproc.append(float(stdout))
         written = sum(os.path.getsize(os.path.join(out, f)) for f in os.listdir(out))
@@ -82,9 +101,14 @@ def main():
         print("| python3 json.load (the call alone) | %.3f | | | | %.1f |" % (statistics.median(inproc), size / 1e6 / statistics.median(inproc)))
         print("| finfig help (the process alone) | | | | %.1f | |" % baseline)
         print()
+        print("finfig's Go heap (GODEBUG=gctrace=1), medians: %.0f MB when a collection started, %.0f MB live after one; 3 x the largest file is %.1f MB" % (
+            statistics.median(h[0] for h in heaps), statistics.median(h[1] for h in heaps), 3 * largest / 1e6))
+        one = timed([finfig, "sec", "import", "--skip-bad", "--out", os.path.join(tmp, "one")] + FILES, dict(gctrace(), GOMAXPROCS="1"))
+        print("with GOMAXPROCS=1 (one company at a time): %.0f MB heap, %.0f MB live, peak RSS %.1f MB, wall %.2f s" % (one[5], one[6], one[3], one[0]))
+        print()
         print("bulk zip of the two files repeated, each copy its own CIK:")
-        print("| companies | JSON MB | zip MB | wall s | user s | sys s | peak RSS MB | MB/s (wall) | output MB |")
-        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        print("| companies | JSON MB | zip MB | wall s | user s | sys s | peak RSS MB | Go heap MB | live MB | MB/s (wall) | output MB |")
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         docs = [open(f, "rb").read() for f in FILES]
         for n in copies:
             zpath = os.path.join(tmp, "bulk.zip")
@@ -97,10 +121,10 @@ def main():
                         z.writestr("CIK%010d.json" % cik, d.replace(old, b'"cik":%d' % cik, 1))
             out = os.path.join(tmp, "bulk")
             shutil.rmtree(out, ignore_errors=True)
-            w, u, s, m, _ = timed([finfig, "sec", "import", "--skip-bad", "--out", out, zpath])
+            w, u, s, m, _, heap, live = timed([finfig, "sec", "import", "--skip-bad", "--out", out, zpath], gctrace())
             written = sum(os.path.getsize(os.path.join(out, f)) for f in os.listdir(out))
             jsonmb = n * size / 1e6
-            print("| %d | %.0f | %.1f | %.2f | %.2f | %.2f | %.1f | %.1f | %.0f |" % (2 * n, jsonmb, os.path.getsize(zpath) / 1e6, w, u, s, m, jsonmb / w, written / 1e6))
+            print("| %d | %.0f | %.1f | %.2f | %.2f | %.2f | %.1f | %d | %d | %.1f | %.0f |" % (2 * n, jsonmb, os.path.getsize(zpath) / 1e6, w, u, s, m, heap, live, jsonmb / w, written / 1e6))
             shutil.rmtree(out, ignore_errors=True)
             os.remove(zpath)
     finally:
