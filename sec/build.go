@@ -245,7 +245,8 @@ func (b *builder) metrics() ([]*metric, error) {
 	prec := precisions(c)
 	var ms []*metric
 	byKey := map[string]*metric{}
-	used := map[string]string{} // metric name -> the concept that took it
+	// metric name -> the concept that took it; revenue is the merged metric's
+	used := map[string]string{"revenue": "sec.RevenueConcepts"}
 	for ci := range c.Concepts {
 		con := &c.Concepts[ci]
 		prio := revenuePriority(con.Taxonomy, con.Name)
@@ -262,7 +263,7 @@ func (b *builder) metrics() ([]*metric, error) {
 		// the unit after it: revenue_eur.
 		mostUnit, most := "", -1
 		for _, uf := range con.Units {
-			if len(uf.Facts) > most {
+			if _, ok := unitOf(uf.Unit); ok && len(uf.Facts) > most {
 				mostUnit, most = uf.Unit, len(uf.Facts)
 			}
 		}

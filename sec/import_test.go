@@ -245,6 +245,30 @@ func TestCompanyConceptAndMerge(t *testing.T) {
 	vintage(t, p, "cik9999902.revenue", "")
 }
 
+// TestMetricNames checks the names that could collide: a concept whose
+// snake case is revenue but that is not in the priority list, one in two
+// taxonomies, and one in two units, one of which is not modelled.
+func TestMetricNames(t *testing.T) {
+	f := func(unit, start string) string {
+		return `{"` + unit + `": [{"start": "` + start + `", "end": "2019-12-31", "val": 7, "accn": "0009999905-20-000001", "form": "10-K", "filed": "2020-02-01"}]}`
+	}
+	doc := `{"cik": 9999905, "entityName": "Example Names Co", "facts": {
+ "us-gaap": {
+  "Revenues": {"label": "Revenues", "units": ` + f("USD", "2019-01-01") + `},
+  "Revenue": {"label": "Revenue (not in the list)", "units": ` + f("USD", "2019-01-01") + `},
+  "Assets": {"label": "Assets", "units": {"USD": [{"start": "2019-01-01", "end": "2019-12-31", "val": 1, "accn": "0009999905-20-000001", "form": "10-K", "filed": "2020-02-01"}],
+   "EUR": [{"start": "2019-01-01", "end": "2019-12-31", "val": 2, "accn": "0009999905-20-000001", "form": "10-K", "filed": "2020-02-01"}]}}
+ },
+ "dei": {"Assets": {"label": "Assets (dei)", "units": ` + f("USD", "2019-01-01") + `}}
+}}`
+	p := importOne(t, doc)
+	for _, id := range []string{"cik9999905.revenue", "cik9999905.us_gaap_revenue", "cik9999905.assets", "cik9999905.assets_eur", "cik9999905.dei_assets"} {
+		if _, err := p.Series(id); err != nil {
+			t.Errorf("%v (ids %v)", err, p.IDs())
+		}
+	}
+}
+
 func TestZip(t *testing.T) {
 	dir := t.TempDir()
 	zipOf := func(name string, entries ...[2]string) string {
