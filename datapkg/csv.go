@@ -241,23 +241,22 @@ func writeCSV(records [][]string, crlf bool) []byte {
 	if crlf {
 		eol = "\r\n"
 	}
-	var b bytes.Buffer
+	var b []byte
 	for _, rec := range records {
-		for i, f := range rec {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			if !needsQuotes(f) {
-				b.WriteString(f)
-				continue
-			}
-			b.WriteByte('"')
-			b.WriteString(strings.ReplaceAll(f, `"`, `""`))
-			b.WriteByte('"')
-		}
-		b.WriteString(eol)
+		b = appendRecord(b, rec, eol)
 	}
-	return b.Bytes()
+	return b
+}
+
+// appendRecord appends one CSV record, as writeCSV writes it, to b.
+func appendRecord(b []byte, rec []string, eol string) []byte {
+	for i, f := range rec {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendField(b, f)
+	}
+	return append(b, eol...)
 }
 
 // needsQuotes reports whether encoding/csv's Writer quotes field: one with
@@ -266,8 +265,14 @@ func needsQuotes(field string) bool {
 	if field == "" {
 		return false
 	}
-	if field == `\.` || strings.ContainsAny(field, ",\"\r\n") {
+	if field == `\.` {
 		return true
+	}
+	for i := 0; i < len(field); i++ { // strings.ContainsAny, without building its set each call
+		switch field[i] {
+		case ',', '"', '\r', '\n':
+			return true
+		}
 	}
 	r, _ := utf8.DecodeRuneInString(field)
 	return unicode.IsSpace(r)

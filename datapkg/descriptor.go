@@ -14,6 +14,9 @@ const DescriptorName = "datapackage.json"
 var (
 	seriesColumns      = [...]string{"id", "name", "unit", "frequency", "description"}
 	observationColumns = [...]string{"series", "vintage", "period", "value", "decimals", "kind", "source", "locator", "quote", "note"}
+	// extensionColumns may follow observationColumns, all three or none:
+	// the first and last days a figure covers, and whether it is derived.
+	extensionColumns = [...]string{"start", "end", "derived"}
 )
 
 // The fields that must not be empty, whatever the schema says.
@@ -43,6 +46,9 @@ const (
 	colLocator
 	colQuote
 	colNote
+	colStart
+	colEnd
+	colDerived
 )
 
 // resource is what the loader needs of a resource of the descriptor.
@@ -55,7 +61,7 @@ type resource struct {
 // field is a schema field and the constraints the loader enforces.
 type field struct {
 	name     string
-	typ      string // "" or "string", "number", "integer", "date", "year"
+	typ      string // "" or "string", "number", "integer", "boolean", "date", "year"
 	required bool
 	unique   bool
 	enum     []string       // nil when any value is allowed
@@ -76,6 +82,9 @@ func (r *resource) header() string {
 type descriptor struct {
 	series, observations resource
 	tables               []resource // the other resources, in order
+	// obsFieldsEnd is the offset of the closing bracket of the
+	// observations schema's fields, where the extension fields go.
+	obsFieldsEnd int
 }
 
 // parseDescriptor checks the descriptor and returns its resources. With
@@ -115,20 +124,20 @@ func parseDescriptor(data []byte, table string) (*descriptor, error) {
 		}
 		files[r.path] = rv.get("name")
 		var i int
-		var want, required []string
+		var want, ext, required []string
 		switch r.name {
 		case "series":
 			i, want, required = 0, seriesColumns[:], seriesRequired[:]
 		case "observations":
-			i, want, required = 1, observationColumns[:], observationRequired[:]
+			i, want, ext, required = 1, observationColumns[:], extensionColumns[:], observationRequired[:]
 		default:
-			if err := checkFields(rv, r, nil); err != nil {
+			if err := checkFields(rv, r, nil, nil); err != nil {
 				return nil, err
 			}
 			d.tables = append(d.tables, *r)
 			continue
 		}
-		if err := checkFields(rv, r, want); err != nil {
+		if err := checkFields(rv, r, want, ext); err != nil {
 			return nil, err
 		}
 		for j := range r.fields {
@@ -141,6 +150,7 @@ func parseDescriptor(data []byte, table string) (*descriptor, error) {
 			d.series = *r
 		} else {
 			d.observations = *r
+			d.obsFieldsEnd = rv.get("schema").get("fields").close
 		}
 	}
 	if table != "" {
@@ -239,8 +249,9 @@ func checkDialect(dv *jsonValue) error {
 }
 
 // checkFields reads the schema of resource rv and checks that its fields
-// are want, in order; with want nil, that it has fields, each name once.
-func checkFields(rv *jsonValue, r *resource, want []string) error {
+// are want, in order, optionally followed by all of ext; with want nil,
+// that it has fields, each name once.
+func checkFields(rv *jsonValue, r *resource, want, ext []string) error {
 	sv := rv.get("schema")
 	switch {
 	case sv == nil:
@@ -264,6 +275,9 @@ func checkFields(rv *jsonValue, r *resource, want []string) error {
 	}
 	if want == nil {
 		return checkTableFields(fv, r)
+	}
+	if len(ext) > 0 && len(fv.elems) > len(want) {
+		want = append(want[:len(want):len(want)], ext...)
 	}
 	for i, e := range fv.elems {
 		if i >= len(want) {
@@ -302,7 +316,7 @@ func parseField(e *jsonValue) (field, error) {
 		return f, err
 	}
 	if !slices.Contains(fieldTypes, f.typ) {
-		return f, errAt(e.get("type"), "type %q is not supported (expected string, number, integer, date or year)", f.typ)
+		return f, errAt(e.get("type"), "type %q is not supported (expected string, number, integer, boolean, date or year)", f.typ)
 	}
 	if format, err := str(e, "format", false); err != nil {
 		return f, err

@@ -4,7 +4,7 @@
 //
 //	datapackage.json   the descriptor: the two resources and their schemas
 //	series.csv         id,name,unit,frequency,description: one row per series
-//	observations.csv   series,vintage,period,value,decimals,kind,source,locator,quote,note
+//	observations.csv   series,vintage,period,value,decimals,kind,source,locator,quote,note[,start,end,derived]
 //
 // An observation is one reported figure. Its value is the exact decimal in
 // base units ("4279000000" for 4,279 USD millions), decimals its precision
@@ -14,7 +14,12 @@
 // primary vintage; restated figures and separate reports are kept beside
 // it under a vintage that names them. Periods are written 2019, 2019Q4,
 // 2015-02 or 2022-11-28, of the series' frequency. Kind, source, locator,
-// quote and note are the series.Source of the figure.
+// quote and note are the series.Source of the figure. Three columns may
+// follow, all or none: start and end, the first and last days the figure
+// covers (YYYY-MM-DD, empty when the period says it), and derived, true for
+// a figure computed from others; a package without them loads as before.
+// A Writer streams a package to disk one series at a time and merges it
+// into a package the directory holds.
 //
 // The descriptor must name the resources "series" and "observations", give
 // each a local path and an inline schema whose fields are the columns

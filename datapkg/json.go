@@ -24,6 +24,7 @@ type jsonValue struct {
 	keys  []string // jsonObject keys, in order, each once
 	vals  []*jsonValue
 	index map[string]int // keys[index[k]] == k
+	close int            // the offset of an array's or object's closing bracket
 }
 
 type jsonKind uint8
@@ -181,9 +182,11 @@ func (p *jsonParser) value(path string, depth int) (*jsonValue, error) {
 			}
 		}
 		// The closing delimiter.
-		if _, _, err := p.token(); err != nil {
+		_, end, err := p.token()
+		if err != nil {
 			return nil, err
 		}
+		v.close = end
 	}
 	return v, nil
 }

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/finfig/finfig/series"
 )
@@ -295,6 +296,11 @@ func (l *loader) loadObservations(c *csvFile) error {
 			Quote:    rec[colQuote],
 			Note:     rec[colNote],
 		}}
+		if len(rec) > colDerived {
+			if err := parseExtension(c, rec, &pt); err != nil {
+				return err
+			}
+		}
 		switch value, decimals := rec[colValue], rec[colDecimals]; {
 		case value == "" && decimals != "":
 			return c.errAt(colDecimals, fmt.Errorf("decimals %s for an empty value (expected an empty cell: a value not available has no precision)", quote(decimals)))
@@ -359,6 +365,34 @@ func (l *loader) build() error {
 	p.rows = make([]row, len(l.rows))
 	for i, g := range l.rows {
 		p.rows[i] = row{s: g.s, period: l.period[i]}
+	}
+	return nil
+}
+
+// parseExtension reads the columns start, end and derived into pt.
+func parseExtension(c *csvFile, rec []string, pt *series.Point) error {
+	for _, d := range []struct {
+		col int
+		dst *time.Time
+	}{{colStart, &pt.Start}, {colEnd, &pt.End}} {
+		if rec[d.col] == "" {
+			continue
+		}
+		t, err := time.Parse(time.DateOnly, rec[d.col])
+		if err != nil {
+			return c.errAt(d.col, &series.ParseError{Type: "date", Input: rec[d.col], Expected: "a day written YYYY-MM-DD, or an empty cell"})
+		}
+		*d.dst = t
+	}
+	if !pt.Start.IsZero() && pt.End.Before(pt.Start) {
+		return c.errAt(colEnd, fmt.Errorf("end %s before start %s (expected the last day the figure covers, on or after its first)", rec[colEnd], rec[colStart]))
+	}
+	switch rec[colDerived] {
+	case "true":
+		pt.Derived = true
+	case "", "false":
+	default:
+		return c.errAt(colDerived, &series.ParseError{Type: "derived", Input: rec[colDerived], Expected: "true, false or an empty cell"})
 	}
 	return nil
 }

@@ -279,8 +279,8 @@ func TestLoadErrors(t *testing.T) {
 		want:  `datapackage.json:11:57 (resources[0].schema.fields[2].constraints.maxLength): constraint "maxLength" is not supported (expected required, unique, pattern or enum)`,
 	}, {
 		name:  "descriptor unsupported type",
-		edits: []edit{{"datapackage.json", `{"name": "unit"}`, `{"name": "unit", "type": "boolean"}`}},
-		want:  `datapackage.json:11:36 (resources[0].schema.fields[2].type): type "boolean" is not supported (expected string, number, integer, date or year)`,
+		edits: []edit{{"datapackage.json", `{"name": "unit"}`, `{"name": "unit", "type": "geopoint"}`}},
+		want:  `datapackage.json:11:36 (resources[0].schema.fields[2].type): type "geopoint" is not supported (expected string, number, integer, boolean, date or year)`,
 	}, {
 		name:  "descriptor unsupported format",
 		edits: []edit{{"datapackage.json", `{"name": "unit"}`, `{"name": "unit", "format": "email"}`}},

@@ -209,7 +209,7 @@ func (t *Table) encode() []byte {
 
 // fieldTypes are the Table Schema types that the loader checks a table's
 // cells against; "" is a field without a type, which is a string.
-var fieldTypes = []string{"", "string", "number", "integer", "date", "year"}
+var fieldTypes = []string{"", "string", "number", "integer", "boolean", "date", "year"}
 
 // checkType returns why the non-empty cell v is not of type typ, or nil.
 func checkType(typ, v string) error {
@@ -229,6 +229,12 @@ func checkType(typ, v string) error {
 	case "integer":
 		if d := strings.TrimLeft(v, "+-"); len(v)-len(d) > 1 || d == "" || strings.Trim(d, "0123456789") != "" {
 			return fail("an integer", "digits with an optional sign, such as 26 or -6")
+		}
+	case "boolean":
+		switch v {
+		case "true", "True", "TRUE", "1", "false", "False", "FALSE", "0":
+		default:
+			return fail("a boolean", "true or false (the Table Schema's default true and false values)")
 		}
 	case "date":
 		if _, err := time.Parse(time.DateOnly, v); err != nil {

@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
+
+	"github.com/finfig/finfig/series"
 )
 
 // file is one file of an encoded package.
@@ -22,17 +25,12 @@ func (p *Package) encode() ([]file, error) {
 		m := p.metas[id]
 		srows = append(srows, []string{m.ID, m.Name, m.Unit, m.Frequency.String(), m.Description})
 	}
+	ext := len(p.desc.observations.fields) > colDerived
 	orows := make([][]string, 0, len(p.rows)+1)
-	orows = append(orows, observationColumns[:])
+	orows = append(orows, observationHeader(ext))
 	for _, r := range p.rows {
 		pt, _ := r.s.At(r.period)
-		var value, decimals string
-		if !pt.Missing {
-			value, decimals = pt.Value.String(), decimalsText(pt.Value.Decimals())
-		}
-		src := pt.Source
-		orows = append(orows, []string{r.s.ID(), r.s.Vintage(), r.period.String(), value, decimals,
-			src.Kind, src.Document, src.Locator, src.Quote, src.Note})
+		orows = append(orows, observationRecord(r.s, pt, ext))
 	}
 	files := []file{
 		{name: DescriptorName, data: p.descriptor},
@@ -43,6 +41,44 @@ func (p *Package) encode() ([]file, error) {
 		files = append(files, file{name: t.path, data: t.encode()})
 	}
 	return files, nil
+}
+
+// observationHeader returns the header of observations.csv, with the
+// extension columns if ext.
+func observationHeader(ext bool) []string {
+	h := observationColumns[:]
+	if ext {
+		h = append(h[:len(h):len(h)], extensionColumns[:]...)
+	}
+	return h
+}
+
+// observationRecord returns the record of point pt of series s, with the
+// extension columns if ext.
+func observationRecord(s *series.Series, pt series.Point, ext bool) []string {
+	var value, decimals string
+	if !pt.Missing {
+		value, decimals = pt.Value.String(), decimalsText(pt.Value.Decimals())
+	}
+	src := pt.Source
+	rec := []string{s.ID(), s.Vintage(), pt.Period.String(), value, decimals,
+		src.Kind, src.Document, src.Locator, src.Quote, src.Note}
+	if ext {
+		derived := ""
+		if pt.Derived {
+			derived = "true"
+		}
+		rec = append(rec, dateText(pt.Start), dateText(pt.End), derived)
+	}
+	return rec
+}
+
+// dateText writes a day as YYYY-MM-DD, or "" for the zero time.
+func dateText(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
 }
 
 // Write exports p to directory dir as a data package that Load reads back

@@ -86,3 +86,18 @@ func FuzzParseUnit(f *testing.F) {
 		}
 	})
 }
+
+func TestPerShare(t *testing.T) {
+	for c := EUR; c <= ZAR; c++ {
+		u := PerShare(c)
+		if u.Currency() != c || u.String() != c.String()+"/shares" || u.IsCurrency() {
+			t.Errorf("PerShare(%v) = %v, currency %v", c, u, u.Currency())
+		}
+	}
+	if PerShare(Shares) != NoUnit || USD.Currency() != NoUnit || Pure.String() != "pure" || Shares.String() != "shares" {
+		t.Error("PerShare of a count, or Currency of a currency, must be NoUnit; pure and shares keep their XBRL names")
+	}
+	if u, err := ParseUnit("USD/shares"); err != nil || u != USDPerShare {
+		t.Errorf(`ParseUnit("USD/shares") = %v, %v`, u, err)
+	}
+}

@@ -76,12 +76,24 @@ func (f Frequency) PerYear() int {
 // can key a map. The zero Period is invalid (IsZero reports it).
 //
 // Periods are written as a person writes them: 2019, 2019Q4, 2015-02,
-// 2022-11-28.
+// 2022-11-28, and fiscal periods FY2019, FY2019Q4.
+//
+// A fiscal year is a company's reporting year when it does not end in
+// December, named by the calendar year in which it ends: Apple's year
+// ended 28 September 2019 is FY2019, and its quarters FY2019Q1 to
+// FY2019Q4. The Period does not hold the company's year end, so its
+// dates are nominal: Start and End give those of the calendar year or
+// quarter of the same number (FY2019 as 2019), which keeps spans between
+// fiscal periods exact in years and quarters and orders fiscal periods
+// among themselves. The dates a figure really covers travel with it
+// (Point.Start, Point.End). A fiscal period never equals a calendar one,
+// and Contains and Overlaps are false between the two kinds.
 type Period struct {
-	year int32
-	freq Frequency
-	sub  uint8 // quarter 1-4 or month 1-12; 0 for a year
-	day  uint8 // day of month for a daily period
+	year   int32
+	freq   Frequency
+	sub    uint8 // quarter 1-4 or month 1-12; 0 for a year
+	day    uint8 // day of month for a daily period
+	fiscal bool  // a fiscal year or quarter
 }
 
 // Year returns the annual period of year y (1 to 9999).
@@ -89,6 +101,25 @@ func Year(y int) Period { return mustPeriod(Annual, y, 0, 0) }
 
 // Quarter returns quarter q (1 to 4) of year y.
 func Quarter(y, q int) Period { return mustPeriod(Quarterly, y, q, 0) }
+
+// FiscalYear returns the fiscal year that ends in calendar year y, written
+// FY2019.
+func FiscalYear(y int) Period {
+	p := Year(y)
+	p.fiscal = true
+	return p
+}
+
+// FiscalQuarter returns quarter q (1 to 4) of the fiscal year that ends in
+// calendar year y, written FY2019Q4.
+func FiscalQuarter(y, q int) Period {
+	p := Quarter(y, q)
+	p.fiscal = true
+	return p
+}
+
+// IsFiscal reports whether p is a fiscal year or quarter.
+func (p Period) IsFiscal() bool { return p.fiscal }
 
 // Month returns month m of year y.
 func Month(y int, m time.Month) Period { return mustPeriod(Monthly, y, int(m), 0) }
@@ -122,6 +153,9 @@ func (p Period) valid() bool {
 	if p.year < 1 || p.year > 9999 {
 		return false
 	}
+	if p.fiscal && p.freq != Annual && p.freq != Quarterly {
+		return false
+	}
 	switch p.freq {
 	case Annual:
 		return p.sub == 0 && p.day == 0
@@ -148,7 +182,8 @@ func (p Period) IsZero() bool { return p == Period{} }
 // Frequency returns the period's frequency.
 func (p Period) Frequency() Frequency { return p.freq }
 
-// YearNumber returns the calendar year the period falls in.
+// YearNumber returns the calendar year the period falls in; for a fiscal
+// period, the calendar year in which its fiscal year ends.
 func (p Period) YearNumber() int { return int(p.year) }
 
 // Start returns the first instant of the period, at midnight UTC.
@@ -216,15 +251,22 @@ func floorDiv(a, b int) int {
 
 // Add returns the period n periods after p (before, for negative n), at
 // p's frequency: Year(2019).Add(1) is 2020, Quarter(2019, 4).Add(1) is
-// 2020Q1.
-func (p Period) Add(n int) Period { return fromOrdinal(p.freq, p.ordinal()+n) }
+// 2020Q1, FiscalQuarter(2019, 4).Add(1) is FY2020Q1.
+func (p Period) Add(n int) Period {
+	q := fromOrdinal(p.freq, p.ordinal()+n)
+	q.fiscal = p.fiscal
+	return q
+}
 
 // Sub returns the number of periods from q to p, which must have the same
-// frequency: Year(2019).Sub(Year(2012)) is 7. It panics when the
-// frequencies differ.
+// frequency and both be fiscal or both calendar periods:
+// Year(2019).Sub(Year(2012)) is 7. It panics when they differ.
 func (p Period) Sub(q Period) int {
 	if p.freq != q.freq {
 		panic("series: Sub of periods of different frequency")
+	}
+	if p.fiscal != q.fiscal {
+		panic("series: Sub of a fiscal and a calendar period")
 	}
 	return p.ordinal() - q.ordinal()
 }
@@ -246,10 +288,27 @@ func YearsBetween(p, q Period) float64 {
 
 // Compare returns -1, 0 or +1 as p sorts before, equal to or after q:
 // periods sort by their end, and periods that end together by their start,
-// so 2019Q4 sorts before 2019.
+// so 2019Q4 sorts before 2019; a calendar period sorts before the fiscal
+// period of the same nominal dates (2019 before FY2019).
 func (p Period) Compare(q Period) int {
 	if p == q {
 		return 0
+	}
+	if p.freq != Daily && q.freq != Daily {
+		// Months from year 0 count both ends exactly, without time.Time.
+		if c := p.endMonth() - q.endMonth(); c != 0 {
+			return sign(c)
+		}
+		if c := q.startMonth() - p.startMonth(); c != 0 {
+			return sign(c)
+		}
+		return p.tieBreak(q)
+	}
+	if p.freq == Daily && q.freq == Daily {
+		if c := p.dayNumber() - q.dayNumber(); c != 0 {
+			return sign(c)
+		}
+		return p.tieBreak(q)
 	}
 	pe, qe := p.End(), q.End()
 	if c := pe.Compare(qe); c != 0 {
@@ -258,25 +317,80 @@ func (p Period) Compare(q Period) int {
 	if c := q.Start().Compare(p.Start()); c != 0 {
 		return c
 	}
-	return int(p.freq) - int(q.freq)
+	return p.tieBreak(q)
+}
+
+// tieBreak orders two different periods of the same dates: by frequency,
+// then calendar before fiscal.
+func (p Period) tieBreak(q Period) int {
+	if c := int(p.freq) - int(q.freq); c != 0 {
+		return sign(c)
+	}
+	if p.fiscal {
+		return 1
+	}
+	return -1
+}
+
+func sign(c int) int {
+	switch {
+	case c < 0:
+		return -1
+	case c > 0:
+		return 1
+	}
+	return 0
+}
+
+// dayNumber counts days from 1970-01-01 to a daily period, without
+// time.Time (H. Hinnant's days_from_civil).
+func (p Period) dayNumber() int {
+	y, m, d := int(p.year), int(p.sub), int(p.day)
+	if m <= 2 {
+		y--
+	}
+	era := floorDiv(y, 400)
+	yoe := y - era*400
+	doy := (153*((m+9)%12)+2)/5 + d - 1
+	return era*146097 + yoe*365 + yoe/4 - yoe/100 + doy - 719468
+}
+
+// startMonth counts whole months from year 0 to the period's start, for
+// every frequency but Daily.
+func (p Period) startMonth() int {
+	switch p.freq {
+	case Quarterly:
+		return int(p.year)*12 + 3*int(p.sub) - 3
+	case Monthly:
+		return int(p.year)*12 + int(p.sub) - 1
+	}
+	return int(p.year) * 12
 }
 
 // Before reports whether p sorts before q.
 func (p Period) Before(q Period) bool { return p.Compare(q) < 0 }
 
 // Contains reports whether q lies wholly within p: 2019 contains 2019Q3
-// and 2019-07-24.
+// and 2019-07-24, FY2019 contains FY2019Q3. It is false between a fiscal
+// and a calendar period, whose real dates the Periods do not hold.
 func (p Period) Contains(q Period) bool {
+	if p.fiscal != q.fiscal {
+		return false
+	}
 	return !q.Start().Before(p.Start()) && !q.End().After(p.End())
 }
 
-// Overlaps reports whether p and q share any instant.
+// Overlaps reports whether p and q share any instant; it is false between
+// a fiscal and a calendar period, as Contains is.
 func (p Period) Overlaps(q Period) bool {
+	if p.fiscal != q.fiscal {
+		return false
+	}
 	return p.Start().Before(q.End()) && q.Start().Before(p.End())
 }
 
 // String returns the period as a person writes it: 2019, 2019Q4, 2015-02,
-// 2022-11-28. The zero Period prints as "".
+// 2022-11-28, FY2019, FY2019Q4. The zero Period prints as "".
 func (p Period) String() string {
 	if p.IsZero() {
 		return ""
@@ -286,6 +400,9 @@ func (p Period) String() string {
 
 // AppendText appends the String form of p to b.
 func (p Period) AppendText(b []byte) []byte {
+	if p.fiscal {
+		b = append(b, "FY"...)
+	}
 	b = appendPadded(b, int(p.year), 4)
 	switch p.freq {
 	case Quarterly:
@@ -338,22 +455,39 @@ func (p *Period) UnmarshalText(b []byte) error {
 	return nil
 }
 
-const periodForms = "a period written YYYY, YYYYQn, YYYY-MM or YYYY-MM-DD"
+const (
+	periodForms = "a period written YYYY, YYYYQn, YYYY-MM or YYYY-MM-DD"
+	fiscalForms = "a fiscal period written FYYYYY or FYYYYYQn, such as FY2019 or FY2019Q4"
+)
 
-// ParsePeriod parses a period written YYYY, YYYYQn, YYYY-MM or YYYY-MM-DD.
+// ParsePeriod parses a period written YYYY, YYYYQn, YYYY-MM or YYYY-MM-DD,
+// or a fiscal year or quarter written FYYYYY or FYYYYYQn (FY2019,
+// FY2019Q4).
 func ParsePeriod(s string) (Period, error) {
+	fiscal := len(s) >= 2 && s[:2] == "FY"
 	fail := func(why string) (Period, error) {
-		return Period{}, &ParseError{Type: "period", Input: s, Expected: periodForms, Reason: why}
+		forms := periodForms
+		if fiscal {
+			forms = fiscalForms
+		}
+		return Period{}, &ParseError{Type: "period", Input: s, Expected: forms, Reason: why}
 	}
-	if len(s) < 4 {
+	t := s
+	if fiscal {
+		t = s[2:]
+	}
+	if len(t) < 4 {
 		return fail("")
 	}
-	y, ok := digits(s[:4])
+	y, ok := digits(t[:4])
 	if !ok || y == 0 {
 		return fail("")
 	}
-	p := Period{year: int32(y), freq: Annual}
-	rest := s[4:]
+	p := Period{year: int32(y), freq: Annual, fiscal: fiscal}
+	rest := t[4:]
+	if fiscal && rest != "" && rest[0] != 'Q' {
+		return fail("a fiscal period is a year or a quarter")
+	}
 	switch {
 	case rest == "":
 	case len(rest) == 2 && rest[0] == 'Q':

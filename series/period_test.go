@@ -3,6 +3,7 @@ package series_test
 import (
 	"encoding/json"
 	"errors"
+	"math"
 	"slices"
 	"testing"
 	"time"
@@ -362,6 +363,114 @@ func TestPeriodContainsOverlaps(t *testing.T) {
 		}
 		if tt.p.Overlaps(tt.q) != tt.q.Overlaps(tt.p) {
 			t.Errorf("Overlaps(%v, %v) is not symmetric", tt.p, tt.q)
+		}
+	}
+}
+
+func TestFiscalPeriods(t *testing.T) {
+	tests := []struct {
+		in   string
+		want series.Period
+		freq series.Frequency
+	}{
+		{"FY2019", series.FiscalYear(2019), series.Annual},
+		{"FY2019Q1", series.FiscalQuarter(2019, 1), series.Quarterly},
+		{"FY2019Q4", series.FiscalQuarter(2019, 4), series.Quarterly},
+		{"FY0001", series.FiscalYear(1), series.Annual},
+	}
+	for _, tt := range tests {
+		p, err := series.ParsePeriod(tt.in)
+		if err != nil {
+			t.Fatalf("ParsePeriod(%q): %v", tt.in, err)
+		}
+		if p != tt.want || !p.IsFiscal() || p.Frequency() != tt.freq || p.String() != tt.in {
+			t.Errorf("ParsePeriod(%q) = %v (fiscal %t, %v), want %v", tt.in, p, p.IsFiscal(), p.Frequency(), tt.want)
+		}
+		b, err := p.MarshalText()
+		if err != nil || string(b) != tt.in {
+			t.Errorf("%v.MarshalText() = %q, %v", p, b, err)
+		}
+	}
+	for _, in := range []string{"FY", "FY201", "FY2019-01", "FY2019-01-01", "FY2019Q5", "FY2019Q0", "fy2019", "FY 2019", "FYFY2019", "2019FY"} {
+		if p, err := series.ParsePeriod(in); err == nil {
+			t.Errorf("ParsePeriod(%q) = %v, want an error", in, p)
+		}
+	}
+	fy, cy := series.FiscalYear(2019), series.Year(2019)
+	if fy == cy || fy.Compare(cy) != 1 || cy.Compare(fy) != -1 {
+		t.Errorf("FY2019 against 2019: == %t, Compare %d", fy == cy, fy.Compare(cy))
+	}
+	if got := series.FiscalQuarter(2019, 4).Add(1); got != series.FiscalQuarter(2020, 1) {
+		t.Errorf("FY2019Q4 + 1 = %v, want FY2020Q1", got)
+	}
+	if got := series.FiscalYear(2019).Add(-7); got != series.FiscalYear(2012) {
+		t.Errorf("FY2019 - 7 = %v, want FY2012", got)
+	}
+	if got := series.FiscalYear(2019).Sub(series.FiscalYear(2012)); got != 7 {
+		t.Errorf("FY2019 - FY2012 = %d periods, want 7", got)
+	}
+	if got := series.YearsBetween(series.FiscalQuarter(2019, 1), series.FiscalQuarter(2019, 4)); got != 0.75 {
+		t.Errorf("YearsBetween(FY2019Q1, FY2019Q4) = %g, want 0.75", got)
+	}
+	if !fy.Contains(series.FiscalQuarter(2019, 3)) || fy.Contains(series.Quarter(2019, 3)) || fy.Overlaps(cy) {
+		t.Error("FY2019 must contain FY2019Q3 and neither contain 2019Q3 nor overlap 2019")
+	}
+	if !series.FiscalQuarter(2019, 4).Before(fy) {
+		t.Error("FY2019Q4 must sort before FY2019, as 2019Q4 before 2019")
+	}
+	m := map[series.Period]int{fy: 1, cy: 2}
+	if len(m) != 2 || m[series.FiscalYear(2019)] != 1 {
+		t.Errorf("fiscal and calendar periods as map keys: %v", m)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("Sub of a fiscal and a calendar period did not panic")
+		}
+	}()
+	fy.Sub(cy)
+}
+
+func TestFiscalSeriesGrowth(t *testing.T) {
+	var pts []series.Point
+	for i, v := range []string{"100", "110", "121"} {
+		pts = append(pts, series.Point{Period: series.FiscalYear(2017 + i), Value: mustValue(t, v)})
+	}
+	s, err := series.New(series.Meta{ID: "x", Unit: "USD", Frequency: series.Annual}, pts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := series.GrowthBetween(s, series.FiscalYear(2017), series.FiscalYear(2019))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Years != 2 || math.Abs(g.CAGR.Point-0.1) > 1e-12 {
+		t.Errorf("CAGR FY2017-FY2019 = %g over %g years, want 0.1 over 2", g.CAGR.Point, g.Years)
+	}
+	yoy := series.YoY(s)
+	if len(yoy) != 2 || yoy[0].Period != series.FiscalYear(2018) || math.Abs(yoy[1].Point-0.1) > 1e-12 {
+		t.Errorf("YoY = %+v, want FY2018 and FY2019 at 10%%", yoy)
+	}
+}
+
+func mustValue(t *testing.T, s string) series.Value {
+	t.Helper()
+	v, err := series.ParseValue(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func TestCompareDays(t *testing.T) {
+	// The fast comparison of days agrees with their dates.
+	days := []series.Period{series.Day(1, 1, 1), series.Day(1969, 12, 31), series.Day(1970, 1, 1), series.Day(2000, 2, 29),
+		series.Day(2000, 3, 1), series.Day(2019, 12, 31), series.Day(9999, 12, 31)}
+	for _, a := range days {
+		for _, b := range days {
+			want := a.Start().Compare(b.Start())
+			if got := a.Compare(b); got != want {
+				t.Errorf("%v.Compare(%v) = %d, want %d", a, b, got, want)
+			}
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"iter"
 	"slices"
+	"time"
 )
 
 // Source says where a reported figure comes from.
@@ -30,11 +31,20 @@ func (s Source) String() string {
 // Point is one period of a series: its value and source, or, when Missing,
 // an explicit gap: a period the sources give no figure for. A missing
 // point's Value is the zero Value and must not be used.
+//
+// Start and End, when not zero, are the first and last days the figure
+// covers as its source states them (a fiscal year's real dates; the day
+// of a balance at an instant has Start zero). Derived marks a figure that
+// no source states but that is computed from figures that do (a fourth
+// quarter as the year less nine months); the Source's Note says how.
 type Point struct {
 	Period  Period
 	Value   Value
 	Missing bool
 	Source  Source
+	Start   time.Time
+	End     time.Time
+	Derived bool
 }
 
 // Meta describes a series.
@@ -84,7 +94,10 @@ func New(meta Meta, points []Point) (*Series, error) {
 				Reason: fmt.Sprintf("is %s, the series is %s", p.Period.freq, meta.Frequency)}
 		}
 	}
-	slices.SortStableFunc(ps, func(a, b Point) int { return a.Period.Compare(b.Period) })
+	byPeriod := func(a, b Point) int { return a.Period.Compare(b.Period) }
+	if !slices.IsSortedFunc(ps, byPeriod) { // points read in order need no sort
+		slices.SortStableFunc(ps, byPeriod)
+	}
 	for i := 1; i < len(ps); i++ {
 		if ps[i].Period == ps[i-1].Period {
 			return nil, &SeriesError{Series: meta.ID, Period: ps[i].Period, Reason: "given twice"}

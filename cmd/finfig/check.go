@@ -21,6 +21,7 @@ func checkCommand(fset *flag.FlagSet) func([]string, io.Writer) error {
 	d := addDataFlags(fset)
 	ledgerPath := fset.String("ledger", "", "check the claims of the ledger `FILE` instead of the embedded one")
 	articlePath := fset.String("article", "", "extract the claims of the article `FILE` (- for standard input) and check them")
+	vintage := fset.String("vintage", "", vintageUsage("check"))
 	return func(args []string, w io.Writer) error {
 		if len(args) != 0 {
 			return usagef("check takes no arguments")
@@ -50,7 +51,7 @@ func checkCommand(fset *flag.FlagSet) func([]string, io.Writer) error {
 		if err != nil {
 			return err
 		}
-		ck := &claims.Checker{Data: pkg, Events: events, Rates: rates}
+		ck := &claims.Checker{Data: vintageView{pkg: pkg, vintage: *vintage}, Events: events, Rates: rates}
 		if *articlePath != "" {
 			return writeResults(w, d.format, checkExtracted(ck, extracted, file))
 		}

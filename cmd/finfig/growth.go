@@ -38,7 +38,7 @@ func growthCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 	d := addDataFlags(fs)
 	fromText := fs.String("from", "", "first `PERIOD` of the window (default: the first with a value)")
 	toText := fs.String("to", "", "last `PERIOD` of the window (default: the last with a value)")
-	vintage := fs.String("vintage", "", "use the `VINTAGE` (a restatement or report) instead of the primary series")
+	vintage := fs.String("vintage", "", vintageUsage("growth"))
 	return func(args []string, w io.Writer) error {
 		s, err := d.oneSeries("growth", args, *vintage)
 		if err != nil {

@@ -8,6 +8,8 @@
 //	finfig extract ARTICLE... [--format toml|json|table]  an article's claims
 //	finfig plot [--out DIR] [--format png|svg|pdf]  the standard charts
 //	finfig convert AMOUNT FROM TO --date D          a conversion at the ECB rate
+//	finfig sec import FILE... --out DIR             SEC company facts -> data package
+//	finfig sec fetch CIK|TICKER... --out DIR --user-agent "NAME EMAIL"
 //
 // Every command takes --data DIR to read a data package from DIR instead of
 // the embedded one, and --format table|csv|json|markdown. It exits 0 when it
@@ -22,6 +24,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 )
 
 func main() {
@@ -54,13 +57,16 @@ func commandTable() []command {
 		{"extract", "ARTICLE...", "find an article's claims: a draft ledger (toml), json or a table", extractCommand},
 		{"plot", "", "write the standard charts", plotCommand},
 		{"convert", "AMOUNT FROM TO", "convert an amount at the ECB reference rate of a date", convertCommand},
+		{"sec import", "FILE...", "import SEC company facts (JSON or the bulk zip) into the data package --out DIR", secImportCommand},
+		{"sec fetch", "CIK...", "download SEC company facts of CIKs or tickers into --out DIR (needs --user-agent \"NAME EMAIL\")", secFetchCommand},
 	}
 }
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "usage: finfig COMMAND [flags] [args]\n\ncommands:")
 	for _, c := range commandTable() {
-		fmt.Fprintf(w, "  %-8s %-15s %s\n", c.name, c.args, c.summary)
+		name, sub, _ := strings.Cut(c.name, " ") // sec import: a command of two words
+		fmt.Fprintf(w, "  %-8s %-15s %s\n", name, strings.TrimSpace(sub+" "+c.args), c.summary)
 	}
 	fmt.Fprintln(w, "\nRun finfig COMMAND -h for a command's flags.")
 	fmt.Fprintln(w, "Exit status: 0 done, 1 bad data, 2 bad usage.")
@@ -74,6 +80,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage(stdout)
 		return 0
+	}
+	if args[0] == "sec" && len(args) > 1 { // a command of two words
+		args = append([]string{"sec " + args[1]}, args[2:]...)
 	}
 	for _, c := range commandTable() {
 		if c.name != args[0] {

@@ -21,6 +21,7 @@ func plotCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 	dir := fs.String("data", "", "read the data package in `DIR` instead of the embedded one")
 	out := fs.String("out", "charts", "write the charts into `DIR` (created if missing)")
 	format := fs.String("format", "png", "chart `format`: "+strings.Join(plots.Formats(), ", "))
+	vintage := fs.String("vintage", "", vintageUsage("plot"))
 	return func(args []string, w io.Writer) error {
 		if len(args) != 0 {
 			return usagef("plot takes no arguments")
@@ -28,11 +29,11 @@ func plotCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 		if !slices.Contains(plots.Formats(), *format) {
 			return usagef("unknown --format %q (expected %s)", *format, strings.Join(plots.Formats(), ", "))
 		}
-		pkg, err := (&dataFlags{dir: *dir, format: formatTable}).load()
+		loaded, err := (&dataFlags{dir: *dir, format: formatTable}).load()
 		if err != nil {
 			return err
 		}
-		charts, err := chartSet(pkg, *dir != "")
+		charts, err := chartSet(loaded, *dir != "", *vintage)
 		if err != nil {
 			return err
 		}
@@ -92,8 +93,9 @@ func inputAt(path, dir string) string {
 }
 
 // chartSet returns the embedded case's charts, or for a data package of
-// the user's the overview of whatever series it has.
-func chartSet(pkg *datapkg.Package, own bool) ([]plots.Chart, error) {
+// the user's the overview of whatever series it has, each in the vintage
+// asked for where it has one (see vintageView).
+func chartSet(pkg *datapkg.Package, own bool, vintage string) ([]plots.Chart, error) {
 	if !own {
 		ledger, err := fbnetflix.Ledger()
 		if err != nil {
@@ -101,10 +103,11 @@ func chartSet(pkg *datapkg.Package, own bool) ([]plots.Chart, error) {
 		}
 		return fbnetflix.Charts(pkg, ledger)
 	}
+	view := vintageView{pkg: pkg, vintage: vintage}
 	var ss []*series.Series
-	for s := range pkg.All() {
-		if s.Vintage() == "" {
-			ss = append(ss, s)
+	for _, id := range pkg.IDs() {
+		if vs := view.Vintages(id); len(vs) > 0 && vs[0].Vintage() == "" {
+			ss = append(ss, vs[0])
 		}
 	}
 	return plots.Overview(unitOf, ss...)

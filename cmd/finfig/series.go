@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
+	"github.com/finfig/finfig/datapkg"
 	"github.com/finfig/finfig/finance"
+	"github.com/finfig/finfig/sec"
 	"github.com/finfig/finfig/series"
 )
 
@@ -71,16 +74,22 @@ func sourcesOf(s *series.Series) []string {
 
 func showCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 	d := addDataFlags(fs)
-	vintage := fs.String("vintage", "", "show the `VINTAGE` (a restatement or report) instead of the primary series")
+	vintage := fs.String("vintage", "", vintageUsage("show"))
 	return func(args []string, w io.Writer) error {
 		s, err := d.oneSeries("show", args, *vintage)
 		if err != nil {
 			return err
 		}
 		type point struct {
-			Period   string  `json:"period"`
+			Period string `json:"period"`
+			// The dates and the derived mark are there for series that
+			// have them (imported from company facts), and left out
+			// for the others, whose JSON is as it was.
+			Start    *string `json:"start,omitempty"`
+			End      *string `json:"end,omitempty"`
 			Value    *string `json:"value"`
 			Decimals *int    `json:"decimals"`
+			Derived  bool    `json:"derived,omitempty"`
 			Kind     string  `json:"kind"`
 			Source   string  `json:"source"`
 			Locator  string  `json:"locator"`
@@ -95,10 +104,30 @@ func showCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 			Points  []point `json:"points"`
 		}
 		o := out{Series: s.ID(), Vintage: s.Vintage(), Name: s.Name(), Unit: s.Unit(), Points: []point{}}
+		dated := false // whether to show the dates: only for series that have them
+		for _, pt := range s.All() {
+			dated = dated || !pt.End.IsZero()
+		}
 		t := table{header: []string{"period", "value", "as written", "kind", "source"}}
+		if dated {
+			t.header = []string{"period", "dates", "value", "as written", "kind", "source"}
+		}
 		for p, pt := range s.All() {
 			jp := point{Period: p.String(), Kind: pt.Source.Kind, Source: pt.Source.Document, Locator: pt.Source.Locator,
-				Quote: pt.Source.Quote, Note: pt.Source.Note}
+				Quote: pt.Source.Quote, Note: pt.Source.Note, Derived: pt.Derived}
+			dates := ""
+			if !pt.Start.IsZero() {
+				d := pt.Start.Format(time.DateOnly)
+				jp.Start, dates = &d, d+" to "
+			}
+			if !pt.End.IsZero() {
+				d := pt.End.Format(time.DateOnly)
+				jp.End = &d
+				dates += d
+			}
+			if pt.Derived {
+				dates += " (derived)"
+			}
 			shown, human := "not available", ""
 			if !pt.Missing {
 				v, dec := pt.Value.String(), pt.Value.Decimals()
@@ -106,6 +135,10 @@ func showCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 				shown, human = v, finance.FormatValueIn(pt.Value, s.Unit())
 			}
 			o.Points = append(o.Points, jp)
+			if dated {
+				t.add(p.String(), dates, shown, human, pt.Source.Kind, pt.Source.String())
+				continue
+			}
 			t.add(p.String(), shown, human, pt.Source.Kind, pt.Source.String())
 		}
 		if d.format == formatJSON {
@@ -116,6 +149,9 @@ func showCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 }
 
 // pickSeries returns the named vintage ("" for the primary) of a series.
+// The primary vintage holds the figures as first filed, so it is also the
+// vintage first of a series that has none of that name; a series that has
+// only its primary vintage was never restated, so it is also its latest.
 func pickSeries(vintages []*series.Series, id, vintage string) (*series.Series, error) {
 	if len(vintages) == 0 {
 		return nil, usagef("unknown series %q (finfig series lists them)", id)
@@ -127,8 +163,69 @@ func pickSeries(vintages []*series.Series, id, vintage string) (*series.Series, 
 		}
 		names = append(names, fmt.Sprintf("%q", s.Vintage()))
 	}
+	if vintages[0].Vintage() == "" && (vintage == sec.VintageFirst || vintage == sec.VintageLatest && len(vintages) == 1) {
+		return vintages[0], nil
+	}
 	if vintage == "" {
 		return nil, usagef("series %s has no primary vintage; choose one with --vintage: %s", id, strings.Join(names, ", "))
 	}
 	return nil, usagef("series %s has no vintage %q (it has %s)", id, vintage, strings.Join(names, ", "))
+}
+
+// vintageUsage is the help of a command's --vintage flag.
+func vintageUsage(command string) string {
+	return "use the `VINTAGE` instead of the primary series: latest (as last filed), first (as first filed: the primary), an accession number, or a restatement's name; " +
+		map[string]string{
+			"show":   "a series never restated is its own first and latest",
+			"growth": "a series never restated is its own first and latest",
+			"check":  "series without that vintage are checked as they are",
+			"plot":   "series without that vintage are drawn as they are",
+		}[command]
+}
+
+// vintageView is a data package seen through --vintage: a series that has
+// the vintage shows it alone, as its primary; any other is as it is.
+type vintageView struct {
+	pkg     *datapkg.Package
+	vintage string
+}
+
+// Vintages returns the vintages of series id as the view shows them.
+func (v vintageView) Vintages(id string) []*series.Series {
+	vs := v.pkg.Vintages(id)
+	if v.vintage == "" {
+		return vs
+	}
+	if v.vintage == sec.VintageFirst && len(vs) > 0 && vs[0].Vintage() == "" && !hasVintage(vs, sec.VintageFirst) {
+		return vs[:1] // the primary holds the figures as first filed
+	}
+	for _, s := range vs {
+		if s.Vintage() == v.vintage {
+			m := s.Meta()
+			m.Vintage = ""
+			p, err := series.New(m, s.Points())
+			if err != nil { // the points came from a series: a bug
+				panic(err)
+			}
+			return []*series.Series{p}
+		}
+	}
+	return vs
+}
+
+func hasVintage(vs []*series.Series, name string) bool {
+	for _, s := range vs {
+		if s.Vintage() == name {
+			return true
+		}
+	}
+	return false
+}
+
+// Series returns the primary vintage of series id as the view shows it.
+func (v vintageView) Series(id string) (*series.Series, error) {
+	if vs := v.Vintages(id); len(vs) > 0 && vs[0].Vintage() == "" {
+		return vs[0], nil
+	}
+	return v.pkg.Series(id)
 }

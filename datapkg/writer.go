@@ -1,0 +1,404 @@
+package datapkg
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/finfig/finfig/series"
+)
+
+// Writer writes a data package one series at a time, so that a package
+// larger than memory (every filer of the SEC's bulk company facts) streams
+// to disk: only the row being written and the base package are held.
+//
+// The package goes to a directory: a new one, or one that holds a package
+// already (the base), into which the added series merge. An added series
+// replaces the base's series of the same id, with all its vintages; the
+// base's other series are kept as they were, after the added ones. Nothing
+// is visible in the directory until Commit, which renames the finished
+// files into place, as Write does; Abort, or a failed Commit, leaves the
+// directory as it was.
+//
+// The observations carry the extension columns start, end and derived. A
+// base whose descriptor lacks them gets them appended to its
+// observations schema, the rest of its descriptor kept byte for byte.
+type Writer struct {
+	dir      string
+	work     string // the directory the files are written in: dir, or a new one beside it
+	fresh    bool   // whether work is a new directory renamed to dir on Commit
+	base     *Package
+	replaced map[string]bool
+	paths    [2]string        // series and observations, relative to the package
+	temps    [2]*os.File      // their temporary files
+	bufs     [2]*bufio.Writer // buffers on temps
+	eol      string
+	rec      []byte
+	last     string // the last id added
+	quotes   quoteCache
+	done     bool
+}
+
+// The default resource paths of a new package.
+const (
+	seriesPath       = "series.csv"
+	observationsPath = "observations.csv"
+)
+
+// NewWriter starts a package in directory dir. base is the package that
+// dir holds already (as LoadDir read it), or nil when dir holds none; dir
+// need not exist.
+func NewWriter(dir string, base *Package) (*Writer, error) {
+	w := &Writer{dir: dir, base: base, replaced: map[string]bool{}, eol: "\n",
+		paths: [2]string{seriesPath, observationsPath}}
+	if base != nil {
+		w.paths = [2]string{base.desc.series.path, base.desc.observations.path}
+		if base.crlf[1] {
+			w.eol = "\r\n"
+		}
+	}
+	switch info, err := os.Stat(dir); {
+	case errors.Is(err, os.ErrNotExist):
+		if base != nil {
+			return nil, fmt.Errorf("datapkg: %s does not exist, but a base package was given", dir)
+		}
+		parent := filepath.Dir(dir)
+		if err := os.MkdirAll(parent, 0o755); err != nil {
+			return nil, fmt.Errorf("datapkg: %w", err)
+		}
+		work, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".*.tmp")
+		if err != nil {
+			return nil, fmt.Errorf("datapkg: %w", err)
+		}
+		if err := os.Chmod(work, 0o755); err != nil { // MkdirTemp makes it 0700
+			os.Remove(work)
+			return nil, fmt.Errorf("datapkg: %w", err)
+		}
+		w.work, w.fresh = work, true
+	case err != nil:
+		return nil, fmt.Errorf("datapkg: %w", err)
+	case !info.IsDir():
+		return nil, fmt.Errorf("datapkg: %s is not a directory (expected the directory of a data package)", dir)
+	default:
+		if base == nil {
+			if _, err := os.Stat(filepath.Join(dir, DescriptorName)); err == nil {
+				return nil, fmt.Errorf("datapkg: %s holds a data package already (expected it loaded as the base, to merge into)", dir)
+			}
+		}
+		w.work = dir
+	}
+	for i, p := range w.paths {
+		target := w.target(p)
+		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+			w.Abort()
+			return nil, fmt.Errorf("datapkg: %w", err)
+		}
+		f, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".*.tmp")
+		if err != nil {
+			w.Abort()
+			return nil, fmt.Errorf("datapkg: %w", err)
+		}
+		w.temps[i], w.bufs[i] = f, bufio.NewWriterSize(f, 64<<10)
+	}
+	w.write(0, seriesColumns[:])
+	w.write(1, observationHeader(true))
+	return w, nil
+}
+
+// target returns where the file of package path p is written.
+func (w *Writer) target(p string) string { return filepath.Join(w.work, filepath.FromSlash(p)) }
+
+// write writes one record to file i (0 series, 1 observations).
+func (w *Writer) write(i int, rec []string) {
+	w.rec = appendRecord(w.rec[:0], rec, w.eol)
+	w.bufs[i].Write(w.rec) // a write error is kept by the buffer and reported by Flush
+}
+
+// Add writes a series: its vintages, all of one id, the primary first if
+// it has one. Each id must be added once, and the vintages of an id
+// together: Add checks that an id is not the one added last, but keeps no
+// list of all the ids, so that its memory does not grow with them.
+func (w *Writer) Add(vintages []*series.Series) error {
+	if w.done {
+		return errors.New("datapkg: Add after Commit or Abort")
+	}
+	if len(vintages) == 0 {
+		return nil
+	}
+	meta := vintages[0].Meta()
+	if meta.ID == "" {
+		return errors.New("datapkg: a series without an id")
+	}
+	if meta.ID == w.last {
+		return fmt.Errorf("datapkg: series %s added twice", meta.ID)
+	}
+	seen := map[string]bool{}
+	for _, s := range vintages {
+		if s.ID() != meta.ID || s.Unit() != meta.Unit || s.Frequency() != meta.Frequency {
+			return fmt.Errorf("datapkg: vintage %q of series %s is of series %s, %s, %s (expected %s, %s)",
+				s.Vintage(), meta.ID, s.ID(), s.Unit(), s.Frequency(), meta.Unit, meta.Frequency)
+		}
+		if seen[s.Vintage()] {
+			return fmt.Errorf("datapkg: series %s, %s given twice", meta.ID, vintageName(s.Vintage()))
+		}
+		seen[s.Vintage()] = true
+	}
+	w.last = meta.ID
+	if w.base != nil {
+		if _, ok := w.base.metas[meta.ID]; ok {
+			w.replaced[meta.ID] = true
+		}
+	}
+	w.write(0, []string{meta.ID, meta.Name, meta.Unit, meta.Frequency.String(), meta.Description})
+	for _, s := range vintages {
+		for _, pt := range s.All() {
+			w.rec = appendObservation(w.rec[:0], &w.quotes, s, pt, w.eol)
+			w.bufs[1].Write(w.rec)
+		}
+	}
+	return nil
+}
+
+// appendObservation appends the record of point pt of series s, with the
+// extension columns, as observationRecord and appendRecord write it, but
+// without a string for each field: a bulk import writes millions.
+func appendObservation(b []byte, q *quoteCache, s *series.Series, pt series.Point, eol string) []byte {
+	src := pt.Source
+	b = appendField(b, s.ID())
+	b = append(b, ',')
+	b = appendField(b, s.Vintage())
+	b = append(b, ',')
+	b = pt.Period.AppendText(b) // digits, letters and dashes: never quoted
+	b = append(b, ',')
+	if !pt.Missing {
+		b = pt.Value.Decimal().AppendText(b)
+		b = append(b, ',')
+		if d := pt.Value.Decimals(); d == exactDecimals {
+			b = append(b, "INF"...)
+		} else {
+			b = strconv.AppendInt(b, int64(d), 10)
+		}
+	} else {
+		b = append(b, ',')
+	}
+	for i, f := range [...]string{src.Kind, src.Document, src.Locator, src.Quote, src.Note} {
+		b = append(b, ',')
+		// Consecutive rows mostly cite the same source: a field equal to
+		// the last row's (which == finds at once when it is the same
+		// string) is quoted as it was.
+		if f != q.last[i] {
+			q.last[i], q.quote[i] = f, needsQuotes(f)
+		}
+		b = appendQuoted(b, f, q.quote[i])
+	}
+	for _, t := range [...]time.Time{pt.Start, pt.End} {
+		b = append(b, ',')
+		if !t.IsZero() {
+			b = appendDate(b, t)
+		}
+	}
+	b = append(b, ',')
+	if pt.Derived {
+		b = append(b, "true"...)
+	}
+	return append(b, eol...)
+}
+
+// appendDate appends t as YYYY-MM-DD, as t.AppendFormat(b, time.DateOnly)
+// does for years 0 to 9999, in a tenth of the time.
+func appendDate(b []byte, t time.Time) []byte {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.AppendFormat(b, time.DateOnly)
+	}
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
+}
+
+// quoteCache remembers the source fields of the last row written and
+// whether each needed quotes.
+type quoteCache struct {
+	last  [5]string
+	quote [5]bool
+}
+
+// appendField appends one CSV field, quoted as appendRecord quotes it.
+func appendField(b []byte, f string) []byte { return appendQuoted(b, f, needsQuotes(f)) }
+
+// appendQuoted appends field f, in quotes if quoted.
+func appendQuoted(b []byte, f string, quoted bool) []byte {
+	if !quoted {
+		return append(b, f...)
+	}
+	b = append(b, '"')
+	for j := 0; j < len(f); j++ {
+		if f[j] == '"' {
+			b = append(b, '"')
+		}
+		b = append(b, f[j])
+	}
+	return append(b, '"')
+}
+
+// Commit writes the base's series that were not replaced, the descriptor,
+// and renames the files into place.
+func (w *Writer) Commit() error {
+	if w.done {
+		return errors.New("datapkg: Commit after Commit or Abort")
+	}
+	if err := w.commit(); err != nil {
+		w.Abort()
+		return fmt.Errorf("datapkg: write %s: %w", w.dir, err)
+	}
+	w.done = true
+	return nil
+}
+
+func (w *Writer) commit() error {
+	descriptor := []byte(defaultDescriptor)
+	if b := w.base; b != nil {
+		for _, id := range b.ids {
+			if w.replaced[id] {
+				continue
+			}
+			m := b.metas[id]
+			w.write(0, []string{m.ID, m.Name, m.Unit, m.Frequency.String(), m.Description})
+		}
+		for _, r := range b.rows {
+			if w.replaced[r.s.ID()] {
+				continue
+			}
+			pt, _ := r.s.At(r.period)
+			w.write(1, observationRecord(r.s, pt, true))
+		}
+		descriptor = b.descriptor
+		if len(b.desc.observations.fields) <= colDerived {
+			descriptor = withExtension(b.descriptor, b.desc.obsFieldsEnd)
+		}
+	}
+	for i, f := range w.temps {
+		if err := errors.Join(w.bufs[i].Flush(), f.Chmod(0o644), f.Sync(), f.Close()); err != nil {
+			return err
+		}
+	}
+	dtemp, err := writeTemp(w.target(DescriptorName), descriptor)
+	if err != nil {
+		return err
+	}
+	temps := [...]string{w.temps[0].Name(), w.temps[1].Name(), dtemp}
+	targets := [...]string{w.target(w.paths[0]), w.target(w.paths[1]), w.target(DescriptorName)}
+	for i, t := range temps {
+		if err := os.Rename(t, targets[i]); err != nil {
+			os.Remove(dtemp)
+			return err
+		}
+	}
+	if w.fresh {
+		if err := os.Rename(w.work, w.dir); err != nil {
+			return err
+		}
+		syncDir(filepath.Dir(w.dir))
+		return nil
+	}
+	syncDir(w.dir)
+	return nil
+}
+
+// Abort discards what was written; the directory is left as it was.
+func (w *Writer) Abort() {
+	w.done = true
+	for _, f := range w.temps {
+		if f != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}
+	if w.fresh {
+		os.RemoveAll(w.work)
+	}
+}
+
+// withExtension returns the descriptor with the extension fields appended
+// to the observations schema, whose fields array closes at offset end.
+func withExtension(desc []byte, end int) []byte {
+	var b strings.Builder
+	b.Write(desc[:end])
+	for _, f := range extensionFields {
+		b.WriteString(",\n        ")
+		b.WriteString(f)
+	}
+	b.WriteString("\n      ")
+	b.Write(desc[end:])
+	return []byte(b.String())
+}
+
+// The schema fields of the extension columns.
+const (
+	extensionStart   = `{"name": "start", "type": "date", "description": "first day the figure covers, as its source states it; empty for an instant or when the period says it"}`
+	extensionEnd     = `{"name": "end", "type": "date", "description": "last day the figure covers (the day of an instant), as its source states it; empty when the period says it"}`
+	extensionDerived = `{"name": "derived", "type": "boolean", "description": "true for a figure no source states but computed from figures that do (the note says how); empty otherwise"}`
+)
+
+var extensionFields = [...]string{extensionStart, extensionEnd, extensionDerived}
+
+// defaultDescriptor is the descriptor of a package a Writer starts.
+const defaultDescriptor = `{
+  "profile": "tabular-data-package",
+  "name": "finfig-data",
+  "title": "Reported series (finfig data package)",
+  "resources": [
+    {
+      "name": "series",
+      "path": "series.csv",
+      "profile": "tabular-data-resource",
+      "format": "csv",
+      "mediatype": "text/csv",
+      "encoding": "utf-8",
+      "schema": {
+        "fields": [
+          {"name": "id", "type": "string", "description": "series id", "constraints": {"required": true, "unique": true}},
+          {"name": "name", "type": "string", "description": "human-readable name"},
+          {"name": "unit", "type": "string", "description": "ISO 4217 currency code, a count (users, members, people, shares), index, pure, or a currency per share (USD/shares)"},
+          {"name": "frequency", "type": "string", "description": "period frequency", "constraints": {"enum": ["annual", "quarterly", "monthly", "daily"]}},
+          {"name": "description", "type": "string", "description": "what the series measures and where it comes from"}
+        ],
+        "missingValues": [""],
+        "primaryKey": ["id"]
+      }
+    },
+    {
+      "name": "observations",
+      "path": "observations.csv",
+      "profile": "tabular-data-resource",
+      "format": "csv",
+      "mediatype": "text/csv",
+      "encoding": "utf-8",
+      "schema": {
+        "fields": [
+          {"name": "series", "type": "string", "description": "series id (series.csv id)", "constraints": {"required": true}},
+          {"name": "vintage", "type": "string", "description": "empty for the primary series; otherwise the vintage: first, latest, or the filing the figures come from"},
+          {"name": "period", "type": "string", "description": "2019, 2019Q4, 2015-02, 2022-11-28, or a fiscal FY2019, FY2019Q4", "constraints": {"required": true}},
+          {"name": "value", "type": "number", "description": "exact decimal in base units; empty = not available"},
+          {"name": "decimals", "type": "integer", "description": "XBRL decimals: the value is accurate to ±½·10^-decimals; INF when exact"},
+          {"name": "kind", "type": "string", "description": "P primary, P-copy, S secondary, seed"},
+          {"name": "source", "type": "string", "description": "source document"},
+          {"name": "locator", "type": "string", "description": "URL of the source"},
+          {"name": "quote", "type": "string", "description": "source text quoted for the figure"},
+          {"name": "note", "type": "string", "description": "anything else a reader needs"},
+          ` + extensionStart + `,
+          ` + extensionEnd + `,
+          ` + extensionDerived + `
+        ],
+        "missingValues": [""],
+        "primaryKey": ["series", "vintage", "period"],
+        "foreignKeys": [{"fields": ["series"], "reference": {"resource": "series", "fields": ["id"]}}]
+      }
+    }
+  ]
+}
+`
