@@ -459,7 +459,7 @@ func (p *parser) fact() (f Fact, err error) {
 		}
 		switch bit {
 		case hasStart, hasEnd, hasFiled:
-			day, ok := parseDay(v)
+			day, ok := series.ParseDayNumber(v)
 			if !ok {
 				if bad == nil {
 					bad = fmt.Errorf("%q is %q (expected a date written YYYY-MM-DD)", k, v)
@@ -468,11 +468,11 @@ func (p *parser) fact() (f Fact, err error) {
 			}
 			switch bit {
 			case hasStart:
-				f.Start = day
+				f.Start = int32(day)
 			case hasEnd:
-				f.End = day
+				f.End = int32(day)
 			default:
-				filed = day
+				filed = int32(day)
 			}
 		case hasAccn:
 			accn = v
@@ -566,55 +566,6 @@ func decimalOf(num []byte) (series.Decimal, error) {
 	return d.Shift(exp), nil
 }
 
-// parseDay reads YYYY-MM-DD as days since 1970-01-01.
-func parseDay(b []byte) (int32, bool) {
-	if len(b) != 10 || b[4] != '-' || b[7] != '-' {
-		return 0, false
-	}
-	for _, i := range [...]int{0, 1, 2, 3, 5, 6, 8, 9} {
-		if b[i] < '0' || b[i] > '9' {
-			return 0, false
-		}
-	}
-	y := int(b[0]-'0')*1000 + int(b[1]-'0')*100 + int(b[2]-'0')*10 + int(b[3]-'0')
-	m := int(b[5]-'0')*10 + int(b[6]-'0')
-	d := int(b[8]-'0')*10 + int(b[9]-'0')
-	if y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
-		return 0, false
-	}
-	return daysFromCivil(y, m, d), true
-}
-
-func daysIn(y, m int) int {
-	switch m {
-	case 2:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
-}
-
-// daysFromCivil counts days from 1970-01-01 to y-m-d in the proleptic
-// Gregorian calendar (H. Hinnant's days_from_civil).
-func daysFromCivil(y, m, d int) int32 {
-	if m <= 2 {
-		y--
-	}
-	era := y / 400
-	if y < 0 && y%400 != 0 {
-		era--
-	}
-	yoe := y - era*400
-	mp := (m + 9) % 12
-	doy := (153*mp+2)/5 + d - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return int32(era*146097 + doe - 719468)
-}
-
 // dayTime returns day (days since 1970-01-01) as a time at midnight UTC.
 func dayTime(day int32) time.Time { return time.Unix(int64(day)*86400, 0).UTC() }
 
@@ -623,34 +574,10 @@ func dayText(day int32) string { return string(appendDay(nil, day)) }
 
 // appendDay appends a day as YYYY-MM-DD.
 func appendDay(b []byte, day int32) []byte {
-	y, m, d := civil(day)
+	y, m, d := series.CivilFromDays(int(day))
 	if y < 0 || y > 9999 {
 		return dayTime(day).AppendFormat(b, time.DateOnly)
 	}
 	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
 		byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
-}
-
-// civil returns the year, month and day of day, counted from 1970-01-01,
-// without time.Time (H. Hinnant's civil_from_days).
-func civil(day int32) (y, m, d int) {
-	z := int(day) + 719468
-	era := z / 146097
-	if z < 0 && z%146097 != 0 {
-		era--
-	}
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	d = doy - (153*mp+2)/5 + 1
-	m = mp + 3
-	if m > 12 {
-		m -= 12
-	}
-	y = yoe + era*400
-	if m <= 2 {
-		y++
-	}
-	return y, m, d
 }
