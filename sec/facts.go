@@ -110,27 +110,13 @@ func (p *parser) document() error {
 	if p.peek() != '{' {
 		return p.notFacts(p.pos)
 	}
-	p.pos++
 	var taxonomy, tag, label string
 	var units *Concept
 	seenFacts := false
-	for first := true; ; first = false {
-		ok, err := p.more('}', first)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			break
-		}
-		k, err := p.key()
-		if err != nil {
-			return err
-		}
+	err := p.object(func(k []byte) error {
 		switch string(k) {
 		case "cik":
-			if err := p.cik(); err != nil {
-				return err
-			}
+			return p.cik()
 		case "entityName":
 			v, err := p.stringValue("entityName")
 			if err != nil {
@@ -139,9 +125,7 @@ func (p *parser) document() error {
 			p.c.Name = string(v)
 		case "facts":
 			seenFacts = true
-			if err := p.facts(); err != nil {
-				return err
-			}
+			return p.facts()
 		case "taxonomy", "tag", "label":
 			v, err := p.stringValue(string(k))
 			if err != nil {
@@ -159,14 +143,14 @@ func (p *parser) document() error {
 			// A company concept: the units come before or after taxonomy
 			// and tag, which name the concept when the document ends.
 			units = &Concept{}
-			if err := p.units(units); err != nil {
-				return err
-			}
+			return p.units(units)
 		default:
-			if err := p.skip(0); err != nil {
-				return err
-			}
+			return p.skip(0)
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if err := p.end(); err != nil {
 		return err
@@ -190,25 +174,17 @@ func (p *parser) notFacts(off int) error {
 
 func (p *parser) cik() error {
 	off := p.pos
+	read, bad := p.number, "cik %s is not a CIK number (expected a whole number, such as 1065280)"
 	if p.peek() == '"' { // the submissions API writes "0001065280"
-		v, err := p.str()
-		if err != nil {
-			return err
-		}
-		n, err := strconv.ParseInt(string(v), 10, 64)
-		if err != nil || n < 0 {
-			return p.errorf(off, "cik %q is not a CIK number (expected digits, such as 1065280)", v)
-		}
-		p.c.CIK = n
-		return nil
+		read, bad = p.str, "cik %q is not a CIK number (expected digits, such as 1065280)"
 	}
-	v, err := p.number()
+	v, err := read()
 	if err != nil {
 		return err
 	}
 	n, err := strconv.ParseInt(string(v), 10, 64)
 	if err != nil || n < 0 {
-		return p.errorf(off, "cik %s is not a CIK number (expected a whole number, such as 1065280)", v)
+		return p.errorf(off, bad, v)
 	}
 	p.c.CIK = n
 	return nil
@@ -228,40 +204,20 @@ func (p *parser) facts() error {
 	if p.peek() != '{' {
 		return p.errorf(p.pos, "\"facts\" is %s (expected an object of taxonomies)", p.kindAt())
 	}
-	p.pos++
-	for first := true; ; first = false {
-		ok, err := p.more('}', first)
-		if err != nil || !ok {
-			return err
-		}
-		tax, err := p.key()
-		if err != nil {
-			return err
-		}
+	return p.object(func(tax []byte) error {
 		taxonomy := string(tax)
 		if p.peek() != '{' {
 			return p.errorf(p.pos, "taxonomy %q is %s (expected an object of concepts)", taxonomy, p.kindAt())
 		}
-		p.pos++
-		for first := true; ; first = false {
-			ok, err := p.more('}', first)
-			if err != nil {
-				return err
-			}
-			if !ok {
-				break
-			}
-			name, err := p.key()
-			if err != nil {
-				return err
-			}
+		return p.object(func(name []byte) error {
 			c := Concept{Taxonomy: taxonomy, Name: string(name)}
 			if err := p.concept(&c); err != nil {
 				return err
 			}
 			p.c.Concepts = append(p.c.Concepts, c)
-		}
-	}
+			return nil
+		})
+	})
 }
 
 // concept reads {"label": ..., "description": ..., "units": {...}}.
@@ -269,23 +225,11 @@ func (p *parser) concept(c *Concept) error {
 	if p.peek() != '{' {
 		return p.errorf(p.pos, "concept %s:%s is %s (expected an object with \"units\")", c.Taxonomy, c.Name, p.kindAt())
 	}
-	p.pos++
-	for first := true; ; first = false {
-		ok, err := p.more('}', first)
-		if err != nil || !ok {
-			return err
-		}
-		k, err := p.key()
-		if err != nil {
-			return err
-		}
+	return p.object(func(k []byte) error {
 		switch string(k) {
 		case "label":
 			if p.peek() == 'n' { // some concepts have a null label
-				if err := p.literal("null"); err != nil {
-					return err
-				}
-				continue
+				return p.literal("null")
 			}
 			v, err := p.stringValue("label")
 			if err != nil {
@@ -293,15 +237,12 @@ func (p *parser) concept(c *Concept) error {
 			}
 			c.Label = string(v)
 		case "units":
-			if err := p.units(c); err != nil {
-				return err
-			}
+			return p.units(c)
 		default:
-			if err := p.skip(0); err != nil {
-				return err
-			}
+			return p.skip(0)
 		}
-	}
+		return nil
+	})
 }
 
 // units reads {"USD": [fact, ...], ...}.
@@ -309,34 +250,17 @@ func (p *parser) units(c *Concept) error {
 	if p.peek() != '{' {
 		return p.errorf(p.pos, "\"units\" of %s:%s is %s (expected an object of units)", c.Taxonomy, c.Name, p.kindAt())
 	}
-	p.pos++
-	for first := true; ; first = false {
-		ok, err := p.more('}', first)
-		if err != nil || !ok {
-			return err
-		}
-		u, err := p.key()
-		if err != nil {
-			return err
-		}
+	return p.object(func(u []byte) error {
 		uf := UnitFacts{Unit: string(u)}
 		if p.peek() != '[' {
 			return p.errorf(p.pos, "unit %s of %s:%s is %s (expected an array of facts)", uf.Unit, c.Taxonomy, c.Name, p.kindAt())
 		}
-		p.pos++
-		for first := true; ; first = false {
-			ok, err := p.more(']', first)
-			if err != nil {
-				return err
-			}
-			if !ok {
-				break
-			}
+		err := p.array(func() error {
 			n := len(uf.Facts) + 1
 			f, ferr := p.fact()
 			if ferr == nil {
 				uf.Facts = append(uf.Facts, f)
-				continue
+				return nil
 			}
 			var se *SyntaxError
 			if errors.As(ferr, &se) {
@@ -348,9 +272,14 @@ func (p *parser) units(c *Concept) error {
 				return fe
 			}
 			p.bad = append(p.bad, fe)
+			return nil
+		})
+		if err != nil {
+			return err
 		}
 		c.Units = append(c.Units, uf)
-	}
+		return nil
+	})
 }
 
 func (p *parser) lineCol(off int) (int, int) {
@@ -388,6 +317,9 @@ func (p *parser) fact() (f Fact, err error) {
 	var accn, form []byte
 	var filed int32
 	var bad error // the first problem, kept while the fact is read to its end
+	// The loop of scanner.object written out: fact runs once per fact of
+	// a file, and a closure over these variables would keep them in
+	// memory rather than in registers.
 	for first := true; ; first = false {
 		ok, serr := p.more('}', first)
 		if serr != nil {
@@ -421,17 +353,21 @@ func (p *parser) fact() (f Fact, err error) {
 			continue
 		}
 		seen |= bit
+		c := p.peek()
+		expected, wrong := "a string", c != '"'
 		if bit == hasVal {
-			if c := p.peek(); c == '"' || c == '{' || c == '[' || c == 't' || c == 'f' || c == 'n' {
-				kind := p.kindAt()
-				if serr := p.skip(0); serr != nil {
-					return f, serr
-				}
-				if bad == nil {
-					bad = fmt.Errorf("\"val\" is %s (expected a number)", kind)
-				}
-				continue
+			expected, wrong = "a number", c == '"' || c == '{' || c == '[' || c == 't' || c == 'f' || c == 'n'
+		}
+		if wrong {
+			if bad == nil {
+				bad = fmt.Errorf("%q is %s (expected %s)", k, p.kindAt(), expected)
 			}
+			if serr := p.skip(0); serr != nil {
+				return f, serr
+			}
+			continue
+		}
+		if bit == hasVal {
 			v, serr := p.number()
 			if serr != nil {
 				return f, serr
@@ -441,16 +377,6 @@ func (p *parser) fact() (f Fact, err error) {
 				bad = derr
 			}
 			f.Value = d
-			continue
-		}
-		if p.peek() != '"' {
-			kind := p.kindAt()
-			if serr := p.skip(0); serr != nil {
-				return f, serr
-			}
-			if bad == nil {
-				bad = fmt.Errorf("%q is %s (expected a string)", k, kind)
-			}
 			continue
 		}
 		v, serr := p.str()
