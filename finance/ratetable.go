@@ -96,10 +96,12 @@ func ParseRateTable(data []byte, file string) (*RateTable, error) {
 		if len(row) == 0 {
 			continue
 		}
-		day, ok := parseDay(row)
+		date := row[:min(len(row), 10)]
+		dn, ok := series.ParseDayNumber(date)
 		if !ok || len(row) > 10 && row[10] != ',' {
-			return fail(line, 1, "Date", &series.ParseError{Type: "date", Input: string(row[:min(len(row), 10)]), Expected: "a date written YYYY-MM-DD"})
+			return fail(line, 1, "Date", &series.ParseError{Type: "date", Input: string(date), Expected: "a date written YYYY-MM-DD"})
 		}
+		day := int32(dn)
 		if n := bytes.Count(row, []byte{','}) + 1; n != t.nfields {
 			return fail(line, min(n, t.nfields)+1, "", fmt.Errorf("%d fields, expected %d as in the header", n, t.nfields))
 		}
@@ -193,16 +195,6 @@ func isUpper(b []byte) bool {
 		}
 	}
 	return true
-}
-
-// parseDay parses the YYYY-MM-DD at the start of row into days since
-// 1970-01-01.
-func parseDay(row []byte) (int32, bool) {
-	if len(row) < 10 {
-		return 0, false
-	}
-	day, ok := series.ParseDayNumber(row[:10])
-	return int32(day), ok
 }
 
 // dayPeriod returns the daily period of days since 1970-01-01.
