@@ -98,6 +98,23 @@ func (c *csvFile) next() ([]string, error) {
 	return rec, nil
 }
 
+// each calls do with each record that next returns, up to the end of the
+// file or the first error, next's or do's.
+func (c *csvFile) each(do func(rec []string) error) error {
+	for {
+		rec, err := c.next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if err := do(rec); err != nil {
+			return err
+		}
+	}
+}
+
 // read returns the next record as encoding/csv reads it, but for a quoted
 // field over more than one line, which it takes as the file has it: the
 // csv package reads a CR LF in a quoted field as LF, which would change
@@ -279,9 +296,13 @@ func needsQuotes(field string) bool {
 }
 
 // decimalsText is the decimals column of a value.
-func decimalsText(d int) string {
+func decimalsText(d int) string { return string(appendDecimals(nil, d)) }
+
+// appendDecimals appends the decimals column of a value: INF, or d as
+// strconv.Itoa writes it.
+func appendDecimals(b []byte, d int) []byte {
 	if d == exactDecimals {
-		return "INF"
+		return append(b, "INF"...)
 	}
-	return strconv.Itoa(d)
+	return strconv.AppendInt(b, int64(d), 10)
 }

@@ -1,10 +1,14 @@
 package datapkg
 
 import (
+	"errors"
+	"fmt"
 	"io/fs"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 )
 
 // DescriptorName is the descriptor's path in a data package.
@@ -169,15 +173,11 @@ func parseDescriptor(data []byte, table string) (*descriptor, error) {
 
 // parseResource reads a resource's name, path, dialect and schema.
 func parseResource(rv *jsonValue) (*resource, error) {
-	if rv.kind != jsonObject {
-		return nil, errAt(rv, "expected a resource object, found %s", rv.kind)
-	}
-	r := new(resource)
-	name, err := str(rv, "name", true)
+	name, err := objectName(rv, "resource")
 	if err != nil {
 		return nil, err
 	}
-	r.name = name
+	r := &resource{name: name}
 	if r.path, err = str(rv, "path", true); err != nil {
 		return nil, err
 	}
@@ -303,15 +303,11 @@ func checkFields(rv *jsonValue, r *resource, want, ext []string) error {
 // and enum. A constraint the loader does not enforce is refused rather than
 // ignored, since a descriptor must not promise what nothing checks.
 func parseField(e *jsonValue) (field, error) {
-	var f field
-	if e.kind != jsonObject {
-		return f, errAt(e, "expected a field object, found %s", e.kind)
-	}
-	name, err := str(e, "name", true)
+	name, err := objectName(e, "field")
 	if err != nil {
-		return f, err
+		return field{}, err
 	}
-	f.name = name
+	f := field{name: name}
 	if f.typ, err = str(e, "type", false); err != nil {
 		return f, err
 	}
@@ -369,6 +365,15 @@ func parseField(e *jsonValue) (field, error) {
 	return f, nil
 }
 
+// objectName returns the name of v, which must be an object with a
+// non-empty "name": a resource or a field, as what says for messages.
+func objectName(v *jsonValue, what string) (string, error) {
+	if v.kind != jsonObject {
+		return "", errAt(v, "expected a %s object, found %s", what, v.kind)
+	}
+	return str(v, "name", true)
+}
+
 // str returns the string member key of object v; "" when it is absent and
 // not required.
 func str(v *jsonValue, key string, required bool) (string, error) {
@@ -393,4 +398,45 @@ func str(v *jsonValue, key string, required bool) (string, error) {
 // missing value, to which enum does not apply.
 func (f *field) allowed(v string) bool {
 	return f.enum == nil || v == "" || slices.Contains(f.enum, v)
+}
+
+// fieldTypes are the Table Schema types that the loader checks a table's
+// cells against; "" is a field without a type, which is a string.
+var fieldTypes = []string{"", "string", "number", "integer", "boolean", "date", "year"}
+
+// checkType returns why the non-empty cell v is not of type typ, or nil.
+func checkType(typ, v string) error {
+	fail := func(what, expected string) error {
+		return fmt.Errorf("%s is not %s (expected %s: the field's type is %s)", quote(v), what, expected, typ)
+	}
+	switch typ {
+	case "number":
+		if strings.Trim(v, "0123456789+-.eE") != "" {
+			return fail("a number", "a decimal such as 4279, -0.5 or 1.5e9, without thousands separators")
+		}
+		if _, err := strconv.ParseFloat(v, 64); errors.Is(err, strconv.ErrRange) {
+			return fail("a number within the range of a float64", "a number whose magnitude is at most about 1.8e308")
+		} else if err != nil {
+			return fail("a number", "a decimal such as 4279, -0.5 or 1.5e9, without thousands separators")
+		}
+	case "integer":
+		if d := strings.TrimLeft(v, "+-"); len(v)-len(d) > 1 || d == "" || strings.Trim(d, "0123456789") != "" {
+			return fail("an integer", "digits with an optional sign, such as 26 or -6")
+		}
+	case "boolean":
+		switch v {
+		case "true", "True", "TRUE", "1", "false", "False", "FALSE", "0":
+		default:
+			return fail("a boolean", "true or false (the Table Schema's default true and false values)")
+		}
+	case "date":
+		if _, err := time.Parse(time.DateOnly, v); err != nil {
+			return fail("a date", "a day of the calendar written YYYY-MM-DD")
+		}
+	case "year":
+		if len(v) != 4 || strings.Trim(v, "0123456789") != "" {
+			return fail("a year", "four digits, such as 2019")
+		}
+	}
+	return nil
 }

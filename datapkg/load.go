@@ -229,14 +229,7 @@ type loader struct {
 }
 
 func (l *loader) loadSeries(c *csvFile) error {
-	for {
-		rec, err := c.next()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
+	return c.each(func(rec []string) error {
 		id := rec[colID]
 		if d, ok := l.decls[id]; ok {
 			return c.errAt(colID, fmt.Errorf("series %s declared twice (first on line %d; expected each id once)", quote(id), d.line))
@@ -259,19 +252,13 @@ func (l *loader) loadSeries(c *csvFile) error {
 			Description: rec[colDescription],
 		}}
 		l.p.ids = append(l.p.ids, id)
-	}
+		return nil
+	})
 }
 
 func (l *loader) loadObservations(c *csvFile) error {
 	l.groups, l.order, l.seen = map[groupKey]*group{}, map[string][]*group{}, map[obsKey]int{}
-	for {
-		rec, err := c.next()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
+	return c.each(func(rec []string) error {
 		id, vintage := rec[colSeries], rec[colVintage]
 		d, ok := l.decls[id]
 		if !ok {
@@ -331,7 +318,8 @@ func (l *loader) loadObservations(c *csvFile) error {
 		g.points = append(g.points, pt)
 		l.rows = append(l.rows, g)
 		l.period = append(l.period, period)
-	}
+		return nil
+	})
 }
 
 // build makes the series: for each id the primary vintage first, then the

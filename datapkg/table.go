@@ -1,15 +1,11 @@
 package datapkg
 
 import (
-	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"iter"
 	"slices"
-	"strconv"
 	"strings"
-	"time"
 )
 
 // Table is a tabular resource of a data package other than series and
@@ -155,21 +151,14 @@ func readTable(fsys fs.FS, r *resource, maxSize int64) (*Table, fs.FileInfo, err
 		t.header = append(t.header, c.line(i))
 	}
 	seen := make([]map[string]int, len(r.fields)) // the line of each value of a unique field
-	for {
-		rec, err := c.next()
-		if err == io.EOF {
-			return t, info, nil
-		}
-		if err != nil {
-			return nil, nil, err
-		}
+	err = c.each(func(rec []string) error {
 		for i, f := range r.fields {
 			v := rec[i]
 			if v == "" { // a missing value, to which neither type nor unique applies
 				continue
 			}
 			if err := checkType(f.typ, v); err != nil {
-				return nil, nil, c.errAt(i, err)
+				return c.errAt(i, err)
 			}
 			if !f.unique {
 				continue
@@ -178,7 +167,7 @@ func readTable(fsys fs.FS, r *resource, maxSize int64) (*Table, fs.FileInfo, err
 				seen[i] = map[string]int{}
 			}
 			if first, dup := seen[i][v]; dup {
-				return nil, nil, c.errAt(i, fmt.Errorf("%s given twice (first on line %d; expected each %s once: the field is unique)", quote(v), first, f.name))
+				return c.errAt(i, fmt.Errorf("%s given twice (first on line %d; expected each %s once: the field is unique)", quote(v), first, f.name))
 			}
 			seen[i][v] = c.line(i)
 		}
@@ -193,7 +182,12 @@ func readTable(fsys fs.FS, r *resource, maxSize int64) (*Table, fs.FileInfo, err
 			}
 		}
 		t.records = append(t.records, rc)
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
 	}
+	return t, info, nil
 }
 
 // encode returns the table's CSV file: the header and the records as they
@@ -205,47 +199,6 @@ func (t *Table) encode() []byte {
 		rows = append(rows, r.values)
 	}
 	return writeCSV(rows, t.crlf)
-}
-
-// fieldTypes are the Table Schema types that the loader checks a table's
-// cells against; "" is a field without a type, which is a string.
-var fieldTypes = []string{"", "string", "number", "integer", "boolean", "date", "year"}
-
-// checkType returns why the non-empty cell v is not of type typ, or nil.
-func checkType(typ, v string) error {
-	fail := func(what, expected string) error {
-		return fmt.Errorf("%s is not %s (expected %s: the field's type is %s)", quote(v), what, expected, typ)
-	}
-	switch typ {
-	case "number":
-		if strings.Trim(v, "0123456789+-.eE") != "" {
-			return fail("a number", "a decimal such as 4279, -0.5 or 1.5e9, without thousands separators")
-		}
-		if _, err := strconv.ParseFloat(v, 64); errors.Is(err, strconv.ErrRange) {
-			return fail("a number within the range of a float64", "a number whose magnitude is at most about 1.8e308")
-		} else if err != nil {
-			return fail("a number", "a decimal such as 4279, -0.5 or 1.5e9, without thousands separators")
-		}
-	case "integer":
-		if d := strings.TrimLeft(v, "+-"); len(v)-len(d) > 1 || d == "" || strings.Trim(d, "0123456789") != "" {
-			return fail("an integer", "digits with an optional sign, such as 26 or -6")
-		}
-	case "boolean":
-		switch v {
-		case "true", "True", "TRUE", "1", "false", "False", "FALSE", "0":
-		default:
-			return fail("a boolean", "true or false (the Table Schema's default true and false values)")
-		}
-	case "date":
-		if _, err := time.Parse(time.DateOnly, v); err != nil {
-			return fail("a date", "a day of the calendar written YYYY-MM-DD")
-		}
-	case "year":
-		if len(v) != 4 || strings.Trim(v, "0123456789") != "" {
-			return fail("a year", "four digits, such as 2019")
-		}
-	}
-	return nil
 }
 
 // checkTableFields reads the fields of a table's schema: at least one,

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"time"
 
@@ -178,11 +177,7 @@ func appendObservation(b []byte, q *quoteCache, s *series.Series, pt series.Poin
 	if !pt.Missing {
 		b = pt.Value.Decimal().AppendText(b)
 		b = append(b, ',')
-		if d := pt.Value.Decimals(); d == exactDecimals {
-			b = append(b, "INF"...)
-		} else {
-			b = strconv.AppendInt(b, int64(d), 10)
-		}
+		b = appendDecimals(b, pt.Value.Decimals())
 	} else {
 		b = append(b, ',')
 	}
@@ -346,6 +341,13 @@ const (
 
 var extensionFields = [...]string{extensionStart, extensionEnd, extensionDerived}
 
+// csvResource is what the descriptor says of each resource besides its
+// name, path and schema: a tabular resource in a UTF-8 CSV file.
+const csvResource = `"profile": "tabular-data-resource",
+      "format": "csv",
+      "mediatype": "text/csv",
+      "encoding": "utf-8",`
+
 // defaultDescriptor is the descriptor of a package a Writer starts.
 const defaultDescriptor = `{
   "profile": "tabular-data-package",
@@ -355,10 +357,7 @@ const defaultDescriptor = `{
     {
       "name": "series",
       "path": "series.csv",
-      "profile": "tabular-data-resource",
-      "format": "csv",
-      "mediatype": "text/csv",
-      "encoding": "utf-8",
+      ` + csvResource + `
       "schema": {
         "fields": [
           {"name": "id", "type": "string", "description": "series id", "constraints": {"required": true, "unique": true}},
@@ -374,10 +373,7 @@ const defaultDescriptor = `{
     {
       "name": "observations",
       "path": "observations.csv",
-      "profile": "tabular-data-resource",
-      "format": "csv",
-      "mediatype": "text/csv",
-      "encoding": "utf-8",
+      ` + csvResource + `
       "schema": {
         "fields": [
           {"name": "series", "type": "string", "description": "series id (series.csv id)", "constraints": {"required": true}},

@@ -96,10 +96,12 @@ func ParseRateTable(data []byte, file string) (*RateTable, error) {
 		if len(row) == 0 {
 			continue
 		}
-		day, ok := parseDay(row)
+		date := row[:min(len(row), 10)]
+		dn, ok := series.ParseDayNumber(date)
 		if !ok || len(row) > 10 && row[10] != ',' {
-			return fail(line, 1, "Date", &series.ParseError{Type: "date", Input: string(row[:min(len(row), 10)]), Expected: "a date written YYYY-MM-DD"})
+			return fail(line, 1, "Date", &series.ParseError{Type: "date", Input: string(date), Expected: "a date written YYYY-MM-DD"})
 		}
+		day := int32(dn)
 		if n := bytes.Count(row, []byte{','}) + 1; n != t.nfields {
 			return fail(line, min(n, t.nfields)+1, "", fmt.Errorf("%d fields, expected %d as in the header", n, t.nfields))
 		}
@@ -195,61 +197,9 @@ func isUpper(b []byte) bool {
 	return true
 }
 
-// parseDay parses the YYYY-MM-DD at the start of row into days since
-// 1970-01-01.
-func parseDay(row []byte) (int32, bool) {
-	if len(row) < 10 || row[4] != '-' || row[7] != '-' {
-		return 0, false
-	}
-	num := func(b []byte) int {
-		n := 0
-		for _, c := range b {
-			if c < '0' || c > '9' {
-				return -1
-			}
-			n = n*10 + int(c-'0')
-		}
-		return n
-	}
-	y, m, d := num(row[:4]), num(row[5:7]), num(row[8:10])
-	if y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
-		return 0, false
-	}
-	return int32(daysFromCivil(y, m, d)), true
-}
-
-func daysIn(y, m int) int {
-	switch m {
-	case 2:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
-}
-
-// daysFromCivil returns the days from 1970-01-01 to y-m-d in the proleptic
-// Gregorian calendar (H. Hinnant's algorithm).
-func daysFromCivil(y, m, d int) int {
-	if m <= 2 {
-		y--
-	}
-	era := y / 400
-	if y < 0 {
-		era = (y - 399) / 400
-	}
-	yoe := y - era*400
-	doy := (153*((m+9)%12)+2)/5 + d - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return era*146097 + doe - 719468
-}
-
 // dayPeriod returns the daily period of days since 1970-01-01.
 func dayPeriod(days int32) series.Period {
-	return series.DayOf(time.Unix(int64(days)*86400, 0).UTC())
+	return series.Day(series.CivilFromDays(int(days)))
 }
 
 // dayString writes days since 1970-01-01 as YYYY-MM-DD, for messages. It

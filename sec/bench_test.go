@@ -9,81 +9,62 @@ import (
 	"github.com/finfig/finfig/series"
 )
 
-// realFiles returns the real company facts of Netflix and Meta in
-// ../shared/data/sec and their size, or skips.
-func realFiles(b *testing.B) ([]string, int64) {
-	b.Helper()
+// benchReal runs op once per iteration over the real company facts of
+// Netflix and Meta in ../shared/data/sec, their paths and contents, and
+// reports MB/s of JSON read and allocations; it skips without the files.
+func benchReal(b *testing.B, op func(files []string, docs [][]byte) error) {
 	var files []string
+	var docs [][]byte
 	var size int64
 	for _, name := range []string{"CIK0001065280.json", "CIK0001326801.json"} {
 		f := filepath.Join("..", "..", "shared", "data", "sec", name)
-		info, err := os.Stat(f)
+		d, err := os.ReadFile(f)
 		if err != nil {
 			b.Skipf("%s is not there: %v", f, err)
 		}
-		files = append(files, f)
-		size += info.Size()
+		files, docs, size = append(files, f), append(docs, d), size+int64(len(d))
 	}
-	return files, size
-}
-
-// BenchmarkImport imports the two real files and writes the data package,
-// as finfig sec import does: MB/s of JSON read, allocations per import.
-func BenchmarkImport(b *testing.B) {
-	files, size := realFiles(b)
 	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {
-		out := filepath.Join(b.TempDir(), "pkg")
-		if _, err := sec.Import(out, files, sec.Options{SkipBad: true}); err != nil {
+		if err := op(files, docs); err != nil {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkImport imports the two real files and writes the data package,
+// as finfig sec import does.
+func BenchmarkImport(b *testing.B) {
+	benchReal(b, func(files []string, _ [][]byte) error {
+		_, err := sec.Import(filepath.Join(b.TempDir(), "pkg"), files, sec.Options{SkipBad: true})
+		return err
+	})
 }
 
 // BenchmarkParse parses the two real files into facts, without making
 // series: the JSON scanner alone.
 func BenchmarkParse(b *testing.B) {
-	files, size := realFiles(b)
-	var docs [][]byte
-	for _, f := range files {
-		d, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
-	b.SetBytes(size)
-	b.ReportAllocs()
-	for b.Loop() {
+	benchReal(b, func(files []string, docs [][]byte) error {
 		for i, d := range docs {
 			if _, _, err := sec.ParseCompany(d, files[i], true); err != nil {
-				b.Fatal(err)
+				return err
 			}
 		}
-	}
+		return nil
+	})
 }
 
 // BenchmarkBuild parses and makes the series of the two real files, one
 // goroutine, nothing written.
 func BenchmarkBuild(b *testing.B) {
-	files, size := realFiles(b)
-	var docs [][]byte
-	for _, f := range files {
-		d, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
-	b.SetBytes(size)
-	b.ReportAllocs()
-	for b.Loop() {
+	benchReal(b, func(files []string, docs [][]byte) error {
 		im := sec.NewImporter(sec.Options{SkipBad: true}, func([]*series.Series) error { return nil })
 		for i, d := range docs {
 			if err := im.ImportJSON(d, files[i]); err != nil {
-				b.Fatal(err)
+				return err
 			}
 		}
-	}
+		return nil
+	})
 }

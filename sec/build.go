@@ -84,14 +84,14 @@ func spanOf(f *Fact) span {
 // monthEnd returns the month whose last day is nearest to day: a year
 // ended 2020-01-02 (a 52-53 week year) ends in December 2019.
 func monthEnd(day int32) (year, month int) {
-	y, m, d := civil(day)
+	y, m, d := series.CivilFromDays(int(day))
 	if d <= 15 {
 		m--
 		if m == 0 {
-			y, m = y-1, 12
+			y, m = y-1, time.December
 		}
 	}
-	return y, m
+	return y, int(m)
 }
 
 // yearPeriod names a year that ends on day end: the calendar year for a
@@ -304,8 +304,7 @@ func (b *builder) metrics() ([]*metric, error) {
 					decimals: factDecimals(prec[precKey{f.Filing, uf.Unit}], f.Value)}
 				switch spanOf(f) {
 				case spanInstant:
-					y, mo, d := civil(f.End)
-					o.period = series.Day(y, time.Month(mo), d)
+					o.period = series.Day(series.CivilFromDays(int(f.End)))
 					o.pkey = [2]int32{2 * f.End, -f.End}
 					m.instant = append(m.instant, o)
 				case spanYear:

@@ -110,27 +110,13 @@ func (p *parser) document() error {
 	if p.peek() != '{' {
 		return p.notFacts(p.pos)
 	}
-	p.pos++
 	var taxonomy, tag, label string
 	var units *Concept
 	seenFacts := false
-	for first := true; ; first = false {
-		ok, err := p.more('}', first)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			break
-		}
-		k, err := p.key()
-		if err != nil {
-			return err
-		}
+	err := p.object(func(k []byte) error {
 		switch string(k) {
 		case "cik":
-			if err := p.cik(); err != nil {
-				return err
-			}
+			return p.cik()
 		case "entityName":
 			v, err := p.stringValue("entityName")
 			if err != nil {
@@ -139,9 +125,7 @@ func (p *parser) document() error {
 			p.c.Name = string(v)
 		case "facts":
 			seenFacts = true
-			if err := p.facts(); err != nil {
-				return err
-			}
+			return p.facts()
 		case "taxonomy", "tag", "label":
 			v, err := p.stringValue(string(k))
 			if err != nil {
@@ -159,14 +143,14 @@ func (p *parser) document() error {
 			// A company concept: the units come before or after taxonomy
 			// and tag, which name the concept when the document ends.
 			units = &Concept{}
-			if err := p.units(units); err != nil {
-				return err
-			}
+			return p.units(units)
 		default:
-			if err := p.skip(0); err != nil {
-				return err
-			}
+			return p.skip(0)
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if err := p.end(); err != nil {
 		return err
@@ -190,25 +174,17 @@ func (p *parser) notFacts(off int) error {
 
 func (p *parser) cik() error {
 	off := p.pos
+	read, bad := p.number, "cik %s is not a CIK number (expected a whole number, such as 1065280)"
 	if p.peek() == '"' { // the submissions API writes "0001065280"
-		v, err := p.str()
-		if err != nil {
-			return err
-		}
-		n, err := strconv.ParseInt(string(v), 10, 64)
-		if err != nil || n < 0 {
-			return p.errorf(off, "cik %q is not a CIK number (expected digits, such as 1065280)", v)
-		}
-		p.c.CIK = n
-		return nil
+		read, bad = p.str, "cik %q is not a CIK number (expected digits, such as 1065280)"
 	}
-	v, err := p.number()
+	v, err := read()
 	if err != nil {
 		return err
 	}
 	n, err := strconv.ParseInt(string(v), 10, 64)
 	if err != nil || n < 0 {
-		return p.errorf(off, "cik %s is not a CIK number (expected a whole number, such as 1065280)", v)
+		return p.errorf(off, bad, v)
 	}
 	p.c.CIK = n
 	return nil
@@ -228,40 +204,20 @@ func (p *parser) facts() error {
 	if p.peek() != '{' {
 		return p.errorf(p.pos, "\"facts\" is %s (expected an object of taxonomies)", p.kindAt())
 	}
-	p.pos++
-	for first := true; ; first = false {
-		ok, err := p.more('}', first)
-		if err != nil || !ok {
-			return err
-		}
-		tax, err := p.key()
-		if err != nil {
-			return err
-		}
+	return p.object(func(tax []byte) error {
 		taxonomy := string(tax)
 		if p.peek() != '{' {
 			return p.errorf(p.pos, "taxonomy %q is %s (expected an object of concepts)", taxonomy, p.kindAt())
 		}
-		p.pos++
-		for first := true; ; first = false {
-			ok, err := p.more('}', first)
-			if err != nil {
-				return err
-			}
-			if !ok {
-				break
-			}
-			name, err := p.key()
-			if err != nil {
-				return err
-			}
+		return p.object(func(name []byte) error {
 			c := Concept{Taxonomy: taxonomy, Name: string(name)}
 			if err := p.concept(&c); err != nil {
 				return err
 			}
 			p.c.Concepts = append(p.c.Concepts, c)
-		}
-	}
+			return nil
+		})
+	})
 }
 
 // concept reads {"label": ..., "description": ..., "units": {...}}.
@@ -269,23 +225,11 @@ func (p *parser) concept(c *Concept) error {
 	if p.peek() != '{' {
 		return p.errorf(p.pos, "concept %s:%s is %s (expected an object with \"units\")", c.Taxonomy, c.Name, p.kindAt())
 	}
-	p.pos++
-	for first := true; ; first = false {
-		ok, err := p.more('}', first)
-		if err != nil || !ok {
-			return err
-		}
-		k, err := p.key()
-		if err != nil {
-			return err
-		}
+	return p.object(func(k []byte) error {
 		switch string(k) {
 		case "label":
 			if p.peek() == 'n' { // some concepts have a null label
-				if err := p.literal("null"); err != nil {
-					return err
-				}
-				continue
+				return p.literal("null")
 			}
 			v, err := p.stringValue("label")
 			if err != nil {
@@ -293,15 +237,12 @@ func (p *parser) concept(c *Concept) error {
 			}
 			c.Label = string(v)
 		case "units":
-			if err := p.units(c); err != nil {
-				return err
-			}
+			return p.units(c)
 		default:
-			if err := p.skip(0); err != nil {
-				return err
-			}
+			return p.skip(0)
 		}
-	}
+		return nil
+	})
 }
 
 // units reads {"USD": [fact, ...], ...}.
@@ -309,34 +250,17 @@ func (p *parser) units(c *Concept) error {
 	if p.peek() != '{' {
 		return p.errorf(p.pos, "\"units\" of %s:%s is %s (expected an object of units)", c.Taxonomy, c.Name, p.kindAt())
 	}
-	p.pos++
-	for first := true; ; first = false {
-		ok, err := p.more('}', first)
-		if err != nil || !ok {
-			return err
-		}
-		u, err := p.key()
-		if err != nil {
-			return err
-		}
+	return p.object(func(u []byte) error {
 		uf := UnitFacts{Unit: string(u)}
 		if p.peek() != '[' {
 			return p.errorf(p.pos, "unit %s of %s:%s is %s (expected an array of facts)", uf.Unit, c.Taxonomy, c.Name, p.kindAt())
 		}
-		p.pos++
-		for first := true; ; first = false {
-			ok, err := p.more(']', first)
-			if err != nil {
-				return err
-			}
-			if !ok {
-				break
-			}
+		err := p.array(func() error {
 			n := len(uf.Facts) + 1
 			f, ferr := p.fact()
 			if ferr == nil {
 				uf.Facts = append(uf.Facts, f)
-				continue
+				return nil
 			}
 			var se *SyntaxError
 			if errors.As(ferr, &se) {
@@ -348,9 +272,14 @@ func (p *parser) units(c *Concept) error {
 				return fe
 			}
 			p.bad = append(p.bad, fe)
+			return nil
+		})
+		if err != nil {
+			return err
 		}
 		c.Units = append(c.Units, uf)
-	}
+		return nil
+	})
 }
 
 func (p *parser) lineCol(off int) (int, int) {
@@ -388,6 +317,9 @@ func (p *parser) fact() (f Fact, err error) {
 	var accn, form []byte
 	var filed int32
 	var bad error // the first problem, kept while the fact is read to its end
+	// The loop of scanner.object written out: fact runs once per fact of
+	// a file, and a closure over these variables would keep them in
+	// memory rather than in registers.
 	for first := true; ; first = false {
 		ok, serr := p.more('}', first)
 		if serr != nil {
@@ -421,17 +353,21 @@ func (p *parser) fact() (f Fact, err error) {
 			continue
 		}
 		seen |= bit
+		c := p.peek()
+		expected, wrong := "a string", c != '"'
 		if bit == hasVal {
-			if c := p.peek(); c == '"' || c == '{' || c == '[' || c == 't' || c == 'f' || c == 'n' {
-				kind := p.kindAt()
-				if serr := p.skip(0); serr != nil {
-					return f, serr
-				}
-				if bad == nil {
-					bad = fmt.Errorf("\"val\" is %s (expected a number)", kind)
-				}
-				continue
+			expected, wrong = "a number", c == '"' || c == '{' || c == '[' || c == 't' || c == 'f' || c == 'n'
+		}
+		if wrong {
+			if bad == nil {
+				bad = fmt.Errorf("%q is %s (expected %s)", k, p.kindAt(), expected)
 			}
+			if serr := p.skip(0); serr != nil {
+				return f, serr
+			}
+			continue
+		}
+		if bit == hasVal {
 			v, serr := p.number()
 			if serr != nil {
 				return f, serr
@@ -443,23 +379,13 @@ func (p *parser) fact() (f Fact, err error) {
 			f.Value = d
 			continue
 		}
-		if p.peek() != '"' {
-			kind := p.kindAt()
-			if serr := p.skip(0); serr != nil {
-				return f, serr
-			}
-			if bad == nil {
-				bad = fmt.Errorf("%q is %s (expected a string)", k, kind)
-			}
-			continue
-		}
 		v, serr := p.str()
 		if serr != nil {
 			return f, serr
 		}
 		switch bit {
 		case hasStart, hasEnd, hasFiled:
-			day, ok := parseDay(v)
+			day, ok := series.ParseDayNumber(v)
 			if !ok {
 				if bad == nil {
 					bad = fmt.Errorf("%q is %q (expected a date written YYYY-MM-DD)", k, v)
@@ -468,11 +394,11 @@ func (p *parser) fact() (f Fact, err error) {
 			}
 			switch bit {
 			case hasStart:
-				f.Start = day
+				f.Start = int32(day)
 			case hasEnd:
-				f.End = day
+				f.End = int32(day)
 			default:
-				filed = day
+				filed = int32(day)
 			}
 		case hasAccn:
 			accn = v
@@ -566,55 +492,6 @@ func decimalOf(num []byte) (series.Decimal, error) {
 	return d.Shift(exp), nil
 }
 
-// parseDay reads YYYY-MM-DD as days since 1970-01-01.
-func parseDay(b []byte) (int32, bool) {
-	if len(b) != 10 || b[4] != '-' || b[7] != '-' {
-		return 0, false
-	}
-	for _, i := range [...]int{0, 1, 2, 3, 5, 6, 8, 9} {
-		if b[i] < '0' || b[i] > '9' {
-			return 0, false
-		}
-	}
-	y := int(b[0]-'0')*1000 + int(b[1]-'0')*100 + int(b[2]-'0')*10 + int(b[3]-'0')
-	m := int(b[5]-'0')*10 + int(b[6]-'0')
-	d := int(b[8]-'0')*10 + int(b[9]-'0')
-	if y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
-		return 0, false
-	}
-	return daysFromCivil(y, m, d), true
-}
-
-func daysIn(y, m int) int {
-	switch m {
-	case 2:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
-}
-
-// daysFromCivil counts days from 1970-01-01 to y-m-d in the proleptic
-// Gregorian calendar (H. Hinnant's days_from_civil).
-func daysFromCivil(y, m, d int) int32 {
-	if m <= 2 {
-		y--
-	}
-	era := y / 400
-	if y < 0 && y%400 != 0 {
-		era--
-	}
-	yoe := y - era*400
-	mp := (m + 9) % 12
-	doy := (153*mp+2)/5 + d - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return int32(era*146097 + doe - 719468)
-}
-
 // dayTime returns day (days since 1970-01-01) as a time at midnight UTC.
 func dayTime(day int32) time.Time { return time.Unix(int64(day)*86400, 0).UTC() }
 
@@ -623,34 +500,10 @@ func dayText(day int32) string { return string(appendDay(nil, day)) }
 
 // appendDay appends a day as YYYY-MM-DD.
 func appendDay(b []byte, day int32) []byte {
-	y, m, d := civil(day)
+	y, m, d := series.CivilFromDays(int(day))
 	if y < 0 || y > 9999 {
 		return dayTime(day).AppendFormat(b, time.DateOnly)
 	}
 	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
 		byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
-}
-
-// civil returns the year, month and day of day, counted from 1970-01-01,
-// without time.Time (H. Hinnant's civil_from_days).
-func civil(day int32) (y, m, d int) {
-	z := int(day) + 719468
-	era := z / 146097
-	if z < 0 && z%146097 != 0 {
-		era--
-	}
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	d = doy - (153*mp+2)/5 + 1
-	m = mp + 3
-	if m > 12 {
-		m -= 12
-	}
-	y = yoe + era*400
-	if m <= 2 {
-		y++
-	}
-	return y, m, d
 }

@@ -64,16 +64,18 @@ func (s *secServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-func newFetcher(srv *httptest.Server) *sec.Fetcher {
+// serve starts s for the length of the test and returns a Fetcher that
+// asks it.
+func serve(t *testing.T, s *secServer) *sec.Fetcher {
+	srv := httptest.NewServer(s)
+	t.Cleanup(srv.Close)
 	return &sec.Fetcher{UserAgent: "finfig test test@example.com", Client: srv.Client(), BaseURL: srv.URL,
 		TickersURL: srv.URL + "/files/company_tickers.json", Backoff: time.Millisecond}
 }
 
 func TestFetchCacheAndConditional(t *testing.T) {
 	s := &secServer{}
-	srv := httptest.NewServer(s)
-	defer srv.Close()
-	f := newFetcher(srv)
+	f := serve(t, s)
 	dir := t.TempDir()
 	ctx := context.Background()
 	r, err := f.FetchFacts(ctx, 9999902, dir)
@@ -105,9 +107,7 @@ func TestFetchCacheAndConditional(t *testing.T) {
 
 func TestFetchRetries(t *testing.T) {
 	s := &secServer{fail: map[string][]int{"/api/xbrl/companyfacts/CIK0009999902.json": {429, 503, 500}}}
-	srv := httptest.NewServer(s)
-	defer srv.Close()
-	f := newFetcher(srv)
+	f := serve(t, s)
 	if _, err := f.FetchFacts(context.Background(), 9999902, t.TempDir()); err != nil {
 		t.Fatal(err)
 	}
@@ -132,9 +132,7 @@ func TestFetchRetries(t *testing.T) {
 
 func TestFetchRateLimit(t *testing.T) {
 	s := &secServer{}
-	srv := httptest.NewServer(s)
-	defer srv.Close()
-	f := newFetcher(srv)
+	f := serve(t, s)
 	dir := t.TempDir()
 	var wg sync.WaitGroup
 	for range 12 {
@@ -163,9 +161,7 @@ func TestFetchRateLimit(t *testing.T) {
 
 func TestFetchRefusals(t *testing.T) {
 	s := &secServer{}
-	srv := httptest.NewServer(s)
-	defer srv.Close()
-	f := newFetcher(srv)
+	f := serve(t, s)
 	f.UserAgent = " "
 	if _, err := f.FetchFacts(context.Background(), 9999902, t.TempDir()); !errors.Is(err, sec.ErrNoUserAgent) {
 		t.Errorf("without a User-Agent: %v", err)
@@ -173,7 +169,7 @@ func TestFetchRefusals(t *testing.T) {
 	if len(s.requests) != 0 {
 		t.Error("a request was sent without a User-Agent")
 	}
-	f = newFetcher(srv)
+	f = serve(t, s)
 	dir := t.TempDir()
 	if _, err := f.FetchFacts(context.Background(), 9999909, dir); err == nil || !strings.Contains(err.Error(), "not company facts") {
 		t.Errorf("an HTML page: %v", err)
@@ -185,9 +181,7 @@ func TestFetchRefusals(t *testing.T) {
 
 func TestLookupTickersAndProgress(t *testing.T) {
 	s := &secServer{}
-	srv := httptest.NewServer(s)
-	defer srv.Close()
-	f := newFetcher(srv)
+	f := serve(t, s)
 	var progress bytes.Buffer
 	f.Progress = &progress
 	dir := t.TempDir()

@@ -122,6 +122,41 @@ func (s *scanner) more(end byte, first bool) (bool, error) {
 	return true, nil
 }
 
+// object reads the object that opens at s.pos, calling member for each
+// member with its key, once the colon after the key is read: member reads
+// the value. It stops at the first error, member's or the JSON's.
+func (s *scanner) object(member func(key []byte) error) error {
+	s.pos++ // the '{'
+	for first := true; ; first = false {
+		ok, err := s.more('}', first)
+		if err != nil || !ok {
+			return err
+		}
+		k, err := s.key()
+		if err != nil {
+			return err
+		}
+		if err := member(k); err != nil {
+			return err
+		}
+	}
+}
+
+// array reads the array that opens at s.pos, calling elem to read each
+// element. It stops at the first error, elem's or the JSON's.
+func (s *scanner) array(elem func() error) error {
+	s.pos++ // the '['
+	for first := true; ; first = false {
+		ok, err := s.more(']', first)
+		if err != nil || !ok {
+			return err
+		}
+		if err := elem(); err != nil {
+			return err
+		}
+	}
+}
+
 // key reads an object's key and the colon after it.
 func (s *scanner) key() ([]byte, error) {
 	k, err := s.str()
@@ -251,30 +286,9 @@ func (s *scanner) skip(depth int) error {
 		_, err := s.str()
 		return err
 	case '{':
-		s.pos++
-		for first := true; ; first = false {
-			ok, err := s.more('}', first)
-			if err != nil || !ok {
-				return err
-			}
-			if _, err := s.key(); err != nil {
-				return err
-			}
-			if err := s.skip(depth + 1); err != nil {
-				return err
-			}
-		}
+		return s.object(func([]byte) error { return s.skip(depth + 1) })
 	case '[':
-		s.pos++
-		for first := true; ; first = false {
-			ok, err := s.more(']', first)
-			if err != nil || !ok {
-				return err
-			}
-			if err := s.skip(depth + 1); err != nil {
-				return err
-			}
-		}
+		return s.array(func() error { return s.skip(depth + 1) })
 	case 't':
 		return s.literal("true")
 	case 'f':

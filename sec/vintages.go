@@ -280,27 +280,14 @@ func (b *builder) derived(p series.Period, whole, part obs, what string) (series
 	}
 	// "derived as the year less the nine months: 2019-01-01 to 2019-12-31
 	// (10-K 0001065280-20-000040) less 2019-01-01 to 2019-09-30 (10-Q …)"
-	fw, fp := &b.c.Filings[whole.filing], &b.c.Filings[part.filing]
 	n := make([]byte, 0, 160)
 	n = append(n, "derived as "...)
 	n = append(n, what...)
 	n = append(n, ": "...)
-	n = appendDay(n, whole.start)
-	n = append(n, " to "...)
-	n = appendDay(n, whole.end)
-	n = append(n, " ("...)
-	n = append(n, fw.Form...)
-	n = append(n, ' ')
-	n = append(n, fw.Accession...)
-	n = append(n, ") less "...)
-	n = appendDay(n, part.start)
-	n = append(n, " to "...)
-	n = appendDay(n, part.end)
-	n = append(n, " ("...)
-	n = append(n, fp.Form...)
-	n = append(n, ' ')
-	n = append(n, fp.Accession...)
-	n = append(n, "); "...)
+	n = b.appendFiled(n, whole)
+	n = append(n, " less "...)
+	n = b.appendFiled(n, part)
+	n = append(n, "; "...)
 	n = append(n, precisionNote...)
 	note := string(n)
 	return series.Point{
@@ -311,6 +298,20 @@ func (b *builder) derived(p series.Period, whole, part obs, what string) (series
 		End:     dayTime(whole.end),
 		Derived: true,
 	}, nil
+}
+
+// appendFiled appends the days o covers and the filing that reported it:
+// "2019-01-01 to 2019-12-31 (10-K 0001065280-20-000040)".
+func (b *builder) appendFiled(n []byte, o obs) []byte {
+	f := &b.c.Filings[o.filing]
+	n = appendDay(n, o.start)
+	n = append(n, " to "...)
+	n = appendDay(n, o.end)
+	n = append(n, " ("...)
+	n = append(n, f.Form...)
+	n = append(n, ' ')
+	n = append(n, f.Accession...)
+	return append(n, ')')
 }
 
 // series makes the vintages of one series: the primary (as first filed),

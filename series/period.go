@@ -167,13 +167,9 @@ func (p Period) valid() bool {
 		if p.sub < 1 || p.sub > 12 || p.day < 1 {
 			return false
 		}
-		return int(p.day) <= daysIn(int(p.year), time.Month(p.sub))
+		return int(p.day) <= DaysIn(int(p.year), time.Month(p.sub))
 	}
 	return false
-}
-
-func daysIn(y int, m time.Month) int {
-	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // IsZero reports whether p is the zero Period.
@@ -223,7 +219,7 @@ func (p Period) ordinal() int {
 	case Monthly:
 		return int(p.year)*12 + int(p.sub) - 1
 	case Daily:
-		return int(p.Start().Unix() / 86400)
+		return p.dayNumber()
 	}
 	return int(p.year)
 }
@@ -235,7 +231,7 @@ func fromOrdinal(f Frequency, n int) Period {
 	case Monthly:
 		return Period{year: int32(floorDiv(n, 12)), freq: f, sub: uint8(n - 12*floorDiv(n, 12) + 1)}
 	case Daily:
-		y, m, d := time.Unix(int64(n)*86400, 0).UTC().Date()
+		y, m, d := CivilFromDays(n)
 		return Period{year: int32(y), freq: f, sub: uint8(m), day: uint8(d)}
 	}
 	return Period{year: int32(n), freq: f}
@@ -342,17 +338,9 @@ func sign(c int) int {
 	return 0
 }
 
-// dayNumber counts days from 1970-01-01 to a daily period, without
-// time.Time (H. Hinnant's days_from_civil).
+// dayNumber returns the day number of a daily period.
 func (p Period) dayNumber() int {
-	y, m, d := int(p.year), int(p.sub), int(p.day)
-	if m <= 2 {
-		y--
-	}
-	era := floorDiv(y, 400)
-	yoe := y - era*400
-	doy := (153*((m+9)%12)+2)/5 + d - 1
-	return era*146097 + yoe*365 + yoe/4 - yoe/100 + doy - 719468
+	return DaysFromCivil(int(p.year), time.Month(p.sub), int(p.day))
 }
 
 // startMonth counts whole months from year 0 to the period's start, for
@@ -509,7 +497,7 @@ func ParsePeriod(s string) (Period, error) {
 			return fail("month must be 01 to 12")
 		}
 		p.freq, p.sub, p.day = Daily, uint8(m), uint8(d)
-		if d < 1 || d > daysIn(y, time.Month(m)) {
+		if d < 1 || d > DaysIn(y, time.Month(m)) {
 			return fail("no such day in that month")
 		}
 	default:

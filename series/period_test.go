@@ -433,7 +433,7 @@ func TestFiscalPeriods(t *testing.T) {
 func TestFiscalSeriesGrowth(t *testing.T) {
 	var pts []series.Point
 	for i, v := range []string{"100", "110", "121"} {
-		pts = append(pts, series.Point{Period: series.FiscalYear(2017 + i), Value: mustValue(t, v)})
+		pts = append(pts, series.Point{Period: series.FiscalYear(2017 + i), Value: series.MustParseValue(v)})
 	}
 	s, err := series.New(series.Meta{ID: "x", Unit: "USD", Frequency: series.Annual}, pts)
 	if err != nil {
@@ -450,15 +450,6 @@ func TestFiscalSeriesGrowth(t *testing.T) {
 	if len(yoy) != 2 || yoy[0].Period != series.FiscalYear(2018) || math.Abs(yoy[1].Point-0.1) > 1e-12 {
 		t.Errorf("YoY = %+v, want FY2018 and FY2019 at 10%%", yoy)
 	}
-}
-
-func mustValue(t *testing.T, s string) series.Value {
-	t.Helper()
-	v, err := series.ParseValue(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return v
 }
 
 func TestCompareDays(t *testing.T) {
