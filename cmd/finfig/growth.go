@@ -38,9 +38,8 @@ func growthCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 	d := addDataFlags(fs)
 	fromText := fs.String("from", "", "first `PERIOD` of the window (default: the first with a value)")
 	toText := fs.String("to", "", "last `PERIOD` of the window (default: the last with a value)")
-	vintage := fs.String("vintage", "", vintageUsage("growth"))
 	return func(args []string, w io.Writer) error {
-		s, err := d.oneSeries("growth", args, *vintage)
+		s, err := d.oneSeries(args)
 		if err != nil {
 			return err
 		}
