@@ -5,11 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"strings"
 
-	"github.com/finfig/finfig/cases/fbnetflix"
 	"github.com/finfig/finfig/claims"
 	"github.com/finfig/finfig/claims/extract"
 	"github.com/finfig/finfig/finance/ecb"
@@ -55,37 +52,6 @@ func checkCommand(fset *flag.FlagSet) func([]string, io.Writer) error {
 		}
 		return writeResults(w, d.format, results)
 	}
-}
-
-func loadLedger(path string) ([]claims.Claim, string, error) {
-	if path == "" {
-		l, err := fbnetflix.Ledger()
-		return l, fbnetflix.Dir + "/ledger.toml", err
-	}
-	info, err := statArg(path, "ledger %s does not exist")
-	switch {
-	case err != nil:
-		return nil, path, err
-	case info.IsDir():
-		return nil, path, usagef("ledger %s is a directory (expected a ledger file)", path)
-	}
-	f, err := openLimited(path, info)
-	if err != nil {
-		return nil, path, err
-	}
-	defer f.Close()
-	l, err := claims.ReadLedger(f, path)
-	return l, path, err
-}
-
-// openLimited opens a ledger file whose Stat is info, refusing before
-// reading it a regular file larger than claims.MaxLedgerSize, the limit
-// that ReadLedger enforces as it reads (which is what stops a pipe).
-func openLimited(path string, info fs.FileInfo) (*os.File, error) {
-	if info.Mode().IsRegular() && info.Size() > claims.MaxLedgerSize {
-		return nil, fmt.Errorf("%s: file is %d bytes, more than the limit of %d (claims.MaxLedgerSize)", path, info.Size(), claims.MaxLedgerSize)
-	}
-	return os.Open(path)
 }
 
 // checkExtracted checks extracted claims. A claim the checker cannot take

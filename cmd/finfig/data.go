@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -74,17 +75,57 @@ func statArg(path, notExist string) (fs.FileInfo, error) {
 	return info, err
 }
 
-// oneSeries loads the data and returns the series the command's single
-// argument names, in the vintage of --vintage ("" for the primary).
-func (d *dataFlags) oneSeries(args []string) (*series.Series, error) {
-	if len(args) != 1 {
-		return nil, usagef("%s takes one SERIES id", d.command)
+// withSeries returns a command that takes one argument, a series id: it
+// loads the data and calls do with the series in the vintage of --vintage
+// ("" for the primary).
+func (d *dataFlags) withSeries(do func(s *series.Series, w io.Writer) error) func([]string, io.Writer) error {
+	return func(args []string, w io.Writer) error {
+		if len(args) != 1 {
+			return usagef("%s takes one SERIES id", d.command)
+		}
+		pkg, err := d.load(nil)
+		if err != nil {
+			return err
+		}
+		s, err := pickSeries(pkg.Vintages(args[0]), args[0], d.vintage)
+		if err != nil {
+			return err
+		}
+		return do(s, w)
 	}
-	pkg, err := d.load(nil)
+}
+
+// loadLedger reads the ledger at path, or the embedded case's for "", and
+// returns it with the name of its file.
+func loadLedger(path string) ([]claims.Claim, string, error) {
+	if path == "" {
+		l, err := fbnetflix.Ledger()
+		return l, fbnetflix.Dir + "/ledger.toml", err
+	}
+	info, err := statArg(path, "ledger %s does not exist")
+	switch {
+	case err != nil:
+		return nil, path, err
+	case info.IsDir():
+		return nil, path, usagef("ledger %s is a directory (expected a ledger file)", path)
+	}
+	f, err := openLimited(path, info)
 	if err != nil {
-		return nil, err
+		return nil, path, err
 	}
-	return pickSeries(pkg.Vintages(args[0]), args[0], d.vintage)
+	defer f.Close()
+	l, err := claims.ReadLedger(f, path)
+	return l, path, err
+}
+
+// openLimited opens a ledger file whose Stat is info, refusing before
+// reading it a regular file larger than claims.MaxLedgerSize, the limit
+// that ReadLedger enforces as it reads (which is what stops a pipe).
+func openLimited(path string, info fs.FileInfo) (*os.File, error) {
+	if info.Mode().IsRegular() && info.Size() > claims.MaxLedgerSize {
+		return nil, fmt.Errorf("%s: file is %d bytes, more than the limit of %d (claims.MaxLedgerSize)", path, info.Size(), claims.MaxLedgerSize)
+	}
+	return os.Open(path)
 }
 
 // loadEvents returns the reference events: those of the embedded case

@@ -13,6 +13,18 @@ import (
 	"github.com/finfig/finfig/series"
 )
 
+// seriesJSON is what finfig series and finfig show say of a series in
+// JSON besides its id, which one calls id and the other series.
+type seriesJSON struct {
+	Vintage string `json:"vintage"`
+	Name    string `json:"name"`
+	Unit    string `json:"unit"`
+}
+
+func seriesJSONOf(s *series.Series) seriesJSON {
+	return seriesJSON{Vintage: s.Vintage(), Name: s.Name(), Unit: s.Unit()}
+}
+
 func seriesCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 	d := addDataFlags(fs)
 	return func(args []string, w io.Writer) error {
@@ -54,18 +66,6 @@ func seriesCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 	}
 }
 
-// seriesJSON is what finfig series and finfig show say of a series in
-// JSON besides its id, which one calls id and the other series.
-type seriesJSON struct {
-	Vintage string `json:"vintage"`
-	Name    string `json:"name"`
-	Unit    string `json:"unit"`
-}
-
-func seriesJSONOf(s *series.Series) seriesJSON {
-	return seriesJSON{Vintage: s.Vintage(), Name: s.Name(), Unit: s.Unit()}
-}
-
 // sourcesOf lists the distinct source documents of a series in order.
 func sourcesOf(s *series.Series) []string {
 	seen := map[string]bool{}
@@ -81,11 +81,7 @@ func sourcesOf(s *series.Series) []string {
 
 func showCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 	d := addDataFlags(fs)
-	return func(args []string, w io.Writer) error {
-		s, err := d.oneSeries(args)
-		if err != nil {
-			return err
-		}
+	return d.withSeries(func(s *series.Series, w io.Writer) error {
 		type point struct {
 			Period string `json:"period"`
 			// The dates and the derived mark are there for series that
@@ -149,7 +145,7 @@ func showCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 			return writeJSON(w, o)
 		}
 		return t.write(w, d.format)
-	}
+	})
 }
 
 // pickSeries returns the named vintage ("" for the primary) of a series.
