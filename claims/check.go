@@ -111,13 +111,13 @@ func (ck *Checker) Check(ledger []Claim, file string) ([]Result, error) {
 // and the sentence that explains the verdict.
 var checkKind = map[Kind]func(*Checker, Claim) (Result, error){
 	KindValue:      (*Checker).checkValue,
-	KindChange:     (*Checker).checkChange,
+	KindChange:     seriesCheck((*Checker).checkChange),
 	KindDifference: eventCheck((*Checker).checkDifference),
 	KindConversion: eventCheck((*Checker).checkConversion),
 	KindDate:       eventCheck((*Checker).checkDate),
 	KindFrequency:  eventCheck(func(_ *Checker, c Claim, e Event) (Result, error) { return checkFrequency(c, e) }),
 	KindDuration:   eventCheck((*Checker).checkDuration),
-	KindShare:      (*Checker).checkShare,
+	KindShare:      seriesCheck(atPeriod((*Checker).checkShare)),
 }
 
 func (ck *Checker) check(c Claim) (Result, error) {
@@ -140,7 +140,32 @@ func eventCheck(f func(*Checker, Claim, Event) (Result, error)) func(*Checker, C
 	}
 }
 
-func (ck *Checker) isSeries(id string) bool { return len(ck.Data.Vintages(id)) > 0 }
+// seriesKindCheck checks a claim about a series, given its vintages, the
+// primary first.
+type seriesKindCheck func(*Checker, Claim, []*series.Series) (Result, error)
+
+// seriesCheck adapts the check of a kind about a series: the claim's
+// subject must be a series of the data package.
+func seriesCheck(f seriesKindCheck) func(*Checker, Claim) (Result, error) {
+	return func(ck *Checker, c Claim) (Result, error) {
+		vintages := ck.Data.Vintages(c.Subject)
+		if len(vintages) == 0 {
+			return Result{}, fmt.Errorf("unknown subject %q: not a series of the data package", c.Subject)
+		}
+		return f(ck, c, vintages)
+	}
+}
+
+// atPeriod adapts the check of a kind about a series at a period: the
+// claim must give the period.
+func atPeriod(f seriesKindCheck) seriesKindCheck {
+	return func(ck *Checker, c Claim, vintages []*series.Series) (Result, error) {
+		if c.Period.IsZero() {
+			return Result{}, fmt.Errorf("a %s claim about series %s needs a period", c.Kind, c.Subject)
+		}
+		return f(ck, c, vintages)
+	}
+}
 
 func (ck *Checker) event(id string) (Event, error) {
 	if ck.Events != nil {

@@ -4,23 +4,15 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/finfig/finfig/series"
 )
 
-func mustPeriod(t *testing.T, s string) series.Period {
-	t.Helper()
-	p, err := series.ParsePeriod(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
-
 // TestTimeWords asserts the table of words of time: how each bounds a
 // start date and an end date, and what it makes of a reference date.
 func TestTimeWords(t *testing.T) {
-	p2011 := mustPeriod(t, "2011")
+	p2011 := series.Year(2011)
 	// Each line: the word | its bound on a start | on an end | which of
 	// the reference starts 2010, 2011-06 and 2012 meet its bound on a
 	// start in 2011.
@@ -56,8 +48,8 @@ func TestTimeWords(t *testing.T) {
 			if b == Unstated {
 				b = e
 			}
-			for _, ref := range []string{"2010", "2011-06", "2012"} {
-				if got, want := satisfies(mustPeriod(t, ref), p2011, b), slices.Contains(refs, ref); got != want {
+			for _, ref := range []series.Period{series.Year(2010), series.Month(2011, time.June), series.Year(2012)} {
+				if got, want := satisfies(ref, p2011, b), slices.Contains(refs, ref.String()); got != want {
 					t.Errorf("%s against %q %s: %v, want %v", ref, word, p2011, got, want)
 				}
 			}

@@ -16,8 +16,8 @@ import (
 // checkValue checks a value claim about a series or, when the subject is
 // not a series, about an event.
 func (ck *Checker) checkValue(c Claim) (Result, error) {
-	if ck.isSeries(c.Subject) {
-		return ck.checkSeriesValue(c)
+	if vintages := ck.Data.Vintages(c.Subject); len(vintages) > 0 {
+		return atPeriod((*Checker).checkSeriesValue)(ck, c, vintages)
 	}
 	e, err := ck.event(c.Subject)
 	if err != nil {
@@ -30,11 +30,7 @@ func (ck *Checker) checkValue(c Claim) (Result, error) {
 // every vintage that has it: the primary decides; where there is no
 // primary (reports that disagree, as press reports of one company's ad spend), each
 // independent report is asked, and disagreement among them is disputed.
-func (ck *Checker) checkSeriesValue(c Claim) (Result, error) {
-	vintages := ck.Data.Vintages(c.Subject)
-	if c.Period.IsZero() {
-		return Result{}, fmt.Errorf("a value claim about series %s needs a period", c.Subject)
-	}
+func (ck *Checker) checkSeriesValue(c Claim, vintages []*series.Series) (Result, error) {
 	cl, err := parseFigure(c.Claimed)
 	if err != nil {
 		return Result{}, err

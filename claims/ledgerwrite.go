@@ -28,24 +28,15 @@ func WriteLedger(w io.Writer, ledger []Claim, comment func(i int) string) error 
 			}
 		}
 		bw.WriteString("[[claim]]\n")
-		period := func(p interface {
-			IsZero() bool
-			String() string
-		}) string {
-			if p.IsZero() {
-				return ""
-			}
-			return p.String()
-		}
 		fields := []struct {
 			key, value string
 			always     bool
 		}{
 			{"id", c.ID, true}, {"source", c.Source, true}, {"quote", c.Quote, true}, {"kind", string(c.Kind), true},
-			{"subject", c.Subject, true}, {"period", period(c.Period), false}, {"from", period(c.From), false},
-			{"to", period(c.To), false}, {"claimed", c.Claimed, true}, {"claimed_end", c.ClaimedEnd, false},
+			{"subject", c.Subject, true}, {"period", c.Period.String(), false}, {"from", c.From.String(), false},
+			{"to", c.To.String(), false}, {"claimed", c.Claimed, true}, {"claimed_end", c.ClaimedEnd, false},
 			{"amount", c.Amount, false}, {"other", c.Other, false}, {"edge", c.Edge, false}, {"hedge", c.Hedge, true},
-			{"note", c.Note, false}, {"published", period(c.Published), false}, {"measure", c.Measure, false},
+			{"note", c.Note, false}, {"published", c.Published.String(), false}, {"measure", c.Measure, false},
 		}
 		for _, f := range fields {
 			if f.value == "" && !f.always {

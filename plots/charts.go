@@ -64,14 +64,15 @@ func (s Spec) source(ss ...*series.Series) *Source {
 }
 
 // newPlot returns a plot in the default theme with the spec's words and
-// horizontal grid lines.
-func (s Spec) newPlot(t Theme) *plot.Plot {
+// horizontal grid lines, and the theme.
+func (s Spec) newPlot() (*plot.Plot, Theme) {
+	t := DefaultTheme()
 	p := t.NewPlot(s.Title, s.XLabel, s.YLabel)
 	g := plotter.NewGrid()
 	g.Vertical.Color = nil
 	g.Horizontal = t.Grid
 	p.Add(g)
-	return p
+	return p, t
 }
 
 // Chart is one chart of a set: a name that serves as its file name's stem,
@@ -124,8 +125,7 @@ func Lines(spec Spec, ss ...*series.Series) (*plot.Plot, error) {
 			return nil, err
 		}
 	}
-	t := DefaultTheme()
-	p := spec.newPlot(t)
+	p, t := spec.newPlot()
 	for i, s := range ss {
 		l, err := NewSeriesLine(s)
 		if err != nil {
@@ -159,7 +159,6 @@ func YoYBars(spec Spec, ss ...*series.Series) (*plot.Plot, error) {
 	if err := checkSeries(chart, ss...); err != nil {
 		return nil, err
 	}
-	t := DefaultTheme()
 	var first, last series.Period
 	var lo, hi float64
 	var bars []*Bars
@@ -167,6 +166,7 @@ func YoYBars(spec Spec, ss ...*series.Series) (*plot.Plot, error) {
 	period, _ := Span(ss...)
 	start, end := PeriodBounds(period)
 	width := 0.8 * (end - start) / float64(len(ss))
+	p, t := spec.newPlot()
 	for i, s := range ss {
 		ds := series.YoY(s)
 		es := DerivedEstimates(ds)
@@ -194,7 +194,6 @@ func YoYBars(spec Spec, ss ...*series.Series) (*plot.Plot, error) {
 	if math.IsInf(hi, -1) || math.IsNaN(hi) {
 		return nil, &InputError{Chart: chart, Err: fmt.Errorf("%w: no rate can be computed", ErrNoData)}
 	}
-	p := spec.newPlot(t)
 	for i, br := range bars {
 		p.Add(br)
 		p.Legend.Add(seriesLabel(ss[i]), br)
@@ -222,8 +221,7 @@ func IndexLines(spec Spec, base series.Period, ss ...*series.Series) (*plot.Plot
 	if err := checkSeries(chart, ss...); err != nil {
 		return nil, err
 	}
-	t := DefaultTheme()
-	p := spec.newPlot(t)
+	p, t := spec.newPlot()
 	ref := plotter.NewFunction(func(float64) float64 { return 100 })
 	ref.LineStyle = draw.LineStyle{Color: t.Muted, Width: vg.Points(0.75), Dashes: []vg.Length{vg.Points(3), vg.Points(3)}}
 	p.Add(ref)
@@ -268,8 +266,7 @@ func Reports(spec Spec, reports ...*series.Series) (*plot.Plot, error) {
 	if err := checkOneUnit(chart, reports...); err != nil {
 		return nil, err
 	}
-	t := DefaultTheme()
-	p := spec.newPlot(t)
+	p, t := spec.newPlot()
 	offsets := dodge(reports, 0.7)
 	_, hi := seriesRange(reports...)
 	for i, r := range reports {
@@ -317,8 +314,7 @@ func Shares(spec Spec, reports []*series.Series, totals ...*series.Series) (*plo
 	if err := checkOneUnit(chart, append(append([]*series.Series(nil), reports...), totals...)...); err != nil {
 		return nil, err
 	}
-	t := DefaultTheme()
-	p := spec.newPlot(t)
+	p, t := spec.newPlot()
 	offsets := dodge(reports, 0.7)
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for k, total := range totals {
@@ -389,8 +385,7 @@ func PerUnit(spec Spec, num, den *series.Series) (*plot.Plot, error) {
 	if math.IsInf(hi, -1) {
 		return nil, &InputError{Chart: chart, Err: fmt.Errorf("%w: no period has both figures", ErrNoData)}
 	}
-	t := DefaultTheme()
-	p := spec.newPlot(t)
+	p, t := spec.newPlot()
 	bars, err := NewErrorBars(es)
 	if err != nil {
 		return nil, &InputError{Chart: chart, Err: err}

@@ -2,9 +2,9 @@ package plots_test
 
 import (
 	"errors"
-	"math"
+	"fmt"
+	"io"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -67,7 +67,7 @@ func TestChartRanges(t *testing.T) {
 	}
 	for _, tt := range tests {
 		p := sampleChart(t, tt.name).Plot
-		if p.X.Min != tt.xmin || p.X.Max != tt.xmax || !close(p.Y.Min, tt.ymin) || !close(p.Y.Max, tt.ymax) {
+		if p.X.Min != tt.xmin || p.X.Max != tt.xmax || !near(p.Y.Min, tt.ymin) || !near(p.Y.Max, tt.ymax) {
 			t.Errorf("%s: range X [%v, %v] Y [%v, %v], want X [%v, %v] Y [%v, %v]", tt.name,
 				p.X.Min, p.X.Max, p.Y.Min, p.Y.Max, tt.xmin, tt.xmax, tt.ymin, tt.ymax)
 		}
@@ -79,8 +79,6 @@ func TestChartRanges(t *testing.T) {
 		}
 	}
 }
-
-func close(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
 
 func TestShareAndWindowCharts(t *testing.T) {
 	p := sampleChart(t, "shares").Plot
@@ -108,8 +106,8 @@ func TestShareAndWindowCharts(t *testing.T) {
 	}
 	// The claimed window's CAGR is (70/5)^(1/7) − 1 = 45.8%; its rank is
 	// the one series.WindowRank gives.
-	rank, of, minYears, _ := series.WindowRank(revenueA(), series.Year(2012), series.Year(2019))
-	if n := drawnWith(p, "claimed window"); len(n) != 1 || !strings.Contains(n[0], ": 45.8%, "+itoa(rank)) || !strings.Contains(n[0], " highest of "+itoa(of)+" windows of "+ftoa(minYears)+"+ years") {
+	rank, of, minYears, _ := series.WindowRank(revenueA, series.Year(2012), series.Year(2019))
+	if n := drawnWith(p, "claimed window"); len(n) != 1 || !strings.Contains(n[0], fmt.Sprintf(": 45.8%%, %d", rank)) || !strings.Contains(n[0], fmt.Sprintf(" highest of %d windows of %g+ years", of, minYears)) {
 		t.Errorf("windows: legend %+v, want rank %d of %d", n, rank, of)
 	}
 
@@ -120,13 +118,13 @@ func TestShareAndWindowCharts(t *testing.T) {
 }
 
 func TestChartErrors(t *testing.T) {
-	a, b := revenueA(), revenueB()
+	a, b := revenueA, revenueB
 	empty, err := series.New(series.Meta{ID: "empty", Unit: "USD", Frequency: series.Annual}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	withZero := annual("zero", "Zero", "USD", "", 6, "doc %d", "0", "1", "2")
-	u := usersA()
+	withZero := annual("zero", "Zero", "USD", "", 6, "doc %d", "0 1 2")
+	u := usersA
 	c := claimA()
 	badClaim := c
 	badClaim.Start = series.NewValue(series.NewDecimal(0, 0), 0)
@@ -153,7 +151,7 @@ func TestChartErrors(t *testing.T) {
 		{"shares no totals", func() (*plot.Plot, error) { return plots.Shares(spec, reports()) }, plots.ErrNilSeries},
 		{"shares nil total", func() (*plot.Plot, error) { return plots.Shares(spec, reports(), nil) }, plots.ErrNilSeries},
 		{"shares no overlap", func() (*plot.Plot, error) {
-			return plots.Shares(spec, reports(), annualFrom(2000, "old", "Old", "USD", "", 6, "doc %d", "1", "2"))
+			return plots.Shares(spec, reports(), annualFrom(2000, "old", "Old", "USD", "", 6, "doc %d", "1 2"))
 		}, plots.ErrNoData},
 		{"claim zero start", func() (*plot.Plot, error) { return plots.ClaimFigures(spec, a, badClaim) }, series.ErrNonPositiveBase},
 		{"claim no claim", func() (*plot.Plot, error) { return plots.ClaimRounding(spec, a, plots.GrowthClaim{}) }, plots.ErrNoData},
@@ -165,7 +163,7 @@ func TestChartErrors(t *testing.T) {
 		{"windows empty", func() (*plot.Plot, error) { return plots.WindowHeatMap(spec, empty, c) }, plots.ErrNoData},
 		{"per unit nil", func() (*plot.Plot, error) { return plots.PerUnit(spec, a, nil) }, plots.ErrNilSeries},
 		{"per unit apart", func() (*plot.Plot, error) {
-			return plots.PerUnit(spec, a, annualFrom(2000, "old", "Old", "users", "", 6, "doc %d", "1", "2"))
+			return plots.PerUnit(spec, a, annualFrom(2000, "old", "Old", "users", "", 6, "doc %d", "1 2"))
 		}, plots.ErrNoData},
 	}
 	for _, tt := range tests {
@@ -185,7 +183,7 @@ func TestChartErrors(t *testing.T) {
 
 // The heat map without a claimed window has no outline and no legend.
 func TestWindowHeatMapWithoutClaim(t *testing.T) {
-	p, err := plots.WindowHeatMap(plots.Spec{Title: "Windows"}, revenueA(), plots.GrowthClaim{})
+	p, err := plots.WindowHeatMap(plots.Spec{Title: "Windows"}, revenueA, plots.GrowthClaim{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -200,21 +198,21 @@ func TestChartsWithGaps(t *testing.T) {
 	c := claimA()
 	spec := plots.Spec{Title: "Gaps", Unit: usd}
 	for name, fn := range map[string]func() (*plot.Plot, error){
-		"lines":          func() (*plot.Plot, error) { return plots.Lines(spec, g, revenueB()) },
+		"lines":          func() (*plot.Plot, error) { return plots.Lines(spec, g, revenueB) },
 		"yoy":            func() (*plot.Plot, error) { return plots.YoYBars(spec, g) },
 		"index":          func() (*plot.Plot, error) { return plots.IndexLines(spec, series.Year(2012), g) },
 		"shares":         func() (*plot.Plot, error) { return plots.Shares(spec, reports(), g) },
 		"claim-figures":  func() (*plot.Plot, error) { return plots.ClaimFigures(spec, g, c) },
 		"claim-rounding": func() (*plot.Plot, error) { return plots.ClaimRounding(spec, g, c) },
 		"windows":        func() (*plot.Plot, error) { return plots.WindowHeatMap(spec, g, c) },
-		"per-unit":       func() (*plot.Plot, error) { return plots.PerUnit(spec, g, usersA()) },
+		"per-unit":       func() (*plot.Plot, error) { return plots.PerUnit(spec, g, usersA) },
 	} {
 		p, err := fn()
 		if err != nil {
 			t.Errorf("%s: %v", name, err)
 			continue
 		}
-		if err := plots.Write(discard{}, p, "svg", plots.DefaultWidth, plots.DefaultHeight); err != nil {
+		if err := plots.Write(io.Discard, p, "svg", plots.DefaultWidth, plots.DefaultHeight); err != nil {
 			t.Errorf("%s: %v", name, err)
 		}
 	}
@@ -243,14 +241,6 @@ func TestLinesQuarterly(t *testing.T) {
 	}
 }
 
-type discard struct{}
-
-func (discard) Write(b []byte) (int, error) { return len(b), nil }
-
-func itoa(n int) string { return strconv.Itoa(n) }
-
-func ftoa(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
-
 // Overview leaves out what it cannot chart: a series without values, a
 // log scale for a value of zero, growth of a single year.
 func TestOverviewLeavesOut(t *testing.T) {
@@ -260,7 +250,7 @@ func TestOverviewLeavesOut(t *testing.T) {
 	}
 	charts, err := plots.Overview(nil,
 		empty,
-		annual("zero", "Zero", "a/b", "", 0, "doc %d", "0", "1", "2"),
+		annual("zero", "Zero", "a/b", "", 0, "doc %d", "0 1 2"),
 		annual("one", "One", "", "", 0, "doc %d", "1"),
 		nil)
 	if err != nil {

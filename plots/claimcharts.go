@@ -34,8 +34,7 @@ func ClaimFigures(spec Spec, s *series.Series, c GrowthClaim) (*plot.Plot, error
 	if err != nil {
 		return nil, &InputError{Chart: chart, Input: "claim", Err: err}
 	}
-	t := DefaultTheme()
-	p := spec.newPlot(t)
+	p, _ := spec.newPlot()
 	l, err := NewSeriesLine(s)
 	if err != nil {
 		return nil, &InputError{Chart: chart, Input: s.ID(), Err: err}
@@ -75,8 +74,7 @@ func ClaimRounding(spec Spec, s *series.Series, c GrowthClaim) (*plot.Plot, erro
 	if c.From.IsZero() || c.To.IsZero() {
 		return nil, &InputError{Chart: chart, Input: "claim", Err: fmt.Errorf("%w: the claim has no periods", ErrNoData)}
 	}
-	t := DefaultTheme()
-	p := spec.newPlot(t)
+	p, t := spec.newPlot()
 	zero := plotter.NewFunction(func(float64) float64 { return 0 })
 	zero.LineStyle = draw.LineStyle{Color: t.Muted, Width: vg.Points(0.75)}
 	p.Add(zero)

@@ -2,6 +2,7 @@ package plots_test
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -88,8 +89,8 @@ func ExampleLabelTicks() {
 }
 
 func ExampleSourceLine() {
-	fmt.Println(plots.SourceLine(revenueA()))
-	fmt.Println(plots.SourceLine(revenueA(), revenueB(), usersA()))
+	fmt.Println(plots.SourceLine(revenueA))
+	fmt.Println(plots.SourceLine(revenueA, revenueB, usersA))
 	// Output:
 	// Source: Alpha Form 10-K
 	// Sources: Alpha Form 10-K, earnings release; Beta Form 10-K
@@ -114,13 +115,13 @@ func ExampleValueText() {
 // Two series of one unit as lines, on a linear and on a log scale.
 func ExampleLines() {
 	spec := plots.Spec{Title: "Revenue", XLabel: "Fiscal year", YLabel: "USD per year", Unit: usd}
-	p, err := plots.Lines(spec, revenueA(), revenueB())
+	p, err := plots.Lines(spec, revenueA, revenueB)
 	if err != nil {
 		panic(err)
 	}
 	fmt.Println(labels(p.Y))
 	spec.Log = true
-	if p, err = plots.Lines(spec, revenueA(), revenueB()); err != nil {
+	if p, err = plots.Lines(spec, revenueA, revenueB); err != nil {
 		panic(err)
 	}
 	fmt.Println(labels(p.Y))
@@ -134,7 +135,7 @@ func ExampleLines() {
 // Growth on the year before as grouped bars, each labelled with its rate:
 // Alpha's revenue went from $5B to $8B in 2013, 60%.
 func ExampleYoYBars() {
-	p, err := plots.YoYBars(plots.Spec{Title: "Growth on the year before"}, revenueA(), revenueB())
+	p, err := plots.YoYBars(plots.Spec{Title: "Growth on the year before"}, revenueA, revenueB)
 	if err != nil {
 		panic(err)
 	}
@@ -148,7 +149,7 @@ func ExampleYoYBars() {
 // Both revenues indexed to their first common year: Alpha's reaches
 // 100 × 70/5 = 1,400, Beta's 100 × 20/2.5 = 800.
 func ExampleIndexLines() {
-	a, b := revenueA(), revenueB()
+	a, b := revenueA, revenueB
 	base, err := plots.CommonStart(a, b)
 	if err != nil {
 		panic(err)
@@ -182,7 +183,7 @@ func ExampleReports() {
 // 0.1% of Alpha's revenue in 2017 to 150/1,400 = 10.7% of Beta's
 // marketing in 2017, with room for the legend and the source line.
 func ExampleShares() {
-	p, err := plots.Shares(plots.Spec{Title: "Shares"}, reports(), marketingB(), revenueA())
+	p, err := plots.Shares(plots.Spec{Title: "Shares"}, reports(), marketingB, revenueA)
 	if err != nil {
 		panic(err)
 	}
@@ -196,7 +197,7 @@ func ExampleShares() {
 
 // Revenue per user: $70B over 2.5 billion users is $28 in 2019.
 func ExamplePerUnit() {
-	p, err := plots.PerUnit(plots.Spec{Title: "Revenue per user", Unit: usd}, revenueA(), usersA())
+	p, err := plots.PerUnit(plots.Spec{Title: "Revenue per user", Unit: usd}, revenueA, usersA)
 	if err != nil {
 		panic(err)
 	}
@@ -209,7 +210,7 @@ func ExamplePerUnit() {
 // their multiple and CAGR, and their rounding against the filed figures.
 func ExampleClaimFigures() {
 	c := claimA()
-	p, err := plots.ClaimFigures(plots.Spec{Title: "“" + c.Quote + "”", Unit: usd}, revenueA(), c)
+	p, err := plots.ClaimFigures(plots.Spec{Title: "“" + c.Quote + "”", Unit: usd}, revenueA, c)
 	if err != nil {
 		panic(err)
 	}
@@ -223,7 +224,7 @@ func ExampleClaimFigures() {
 // "$5.0 billion" is [4.95, 5.05] billion and the filed "5" billion [4.5,
 // 5.5]: the intervals meet.
 func ExampleClaimRounding() {
-	p, err := plots.ClaimRounding(plots.Spec{Title: "Rounding", Unit: usd}, revenueA(), claimA())
+	p, err := plots.ClaimRounding(plots.Spec{Title: "Rounding", Unit: usd}, revenueA, claimA())
 	if err != nil {
 		panic(err)
 	}
@@ -241,7 +242,7 @@ func ExampleClaimRounding() {
 // 2012–2019, (70/5)^(1/7) − 1 = 45.8%, among the ten windows of four years
 // or more of a series whose growth slows.
 func ExampleWindowHeatMap() {
-	p, err := plots.WindowHeatMap(plots.Spec{Title: "CAGR of every window"}, revenueA(), claimA())
+	p, err := plots.WindowHeatMap(plots.Spec{Title: "CAGR of every window"}, revenueA, claimA())
 	if err != nil {
 		panic(err)
 	}
@@ -252,7 +253,7 @@ func ExampleWindowHeatMap() {
 
 // A chart set: the builds in order, each built and then written as SVG.
 func ExampleBuildAll() {
-	a, b := revenueA(), revenueB()
+	a, b := revenueA, revenueB
 	first, last := plots.Span(a, b)
 	spec := plots.Spec{Title: "Revenue, " + plots.SpanText(first, last), XLabel: "Fiscal year", YLabel: "USD per year", Unit: usd}
 	charts, err := plots.BuildAll(
@@ -285,14 +286,14 @@ func ExampleBuildAll() {
 func ExampleLine() {
 	t := plots.DefaultTheme()
 	p := t.NewPlot("Alpha revenue", "Fiscal year", "USD per year")
-	l, err := plots.NewSeriesLine(revenueA())
+	l, err := plots.NewSeriesLine(revenueA)
 	if err != nil {
 		panic(err)
 	}
-	p.Add(l, plots.NewSource(plots.SourceLine(revenueA())))
+	p.Add(l, plots.NewSource(plots.SourceLine(revenueA)))
 	p.X.Tick.Marker = plots.PeriodTicks{}
 	p.Y.Tick.Marker = plots.LabelTicks{Format: plots.Money("$")}
-	if err := plots.Write(discard{}, p, "png", 6*vg.Inch, 4*vg.Inch); err != nil {
+	if err := plots.Write(io.Discard, p, "png", 6*vg.Inch, 4*vg.Inch); err != nil {
 		panic(err)
 	}
 	fmt.Println(p.X.Min, p.X.Max)
@@ -312,7 +313,7 @@ func ExampleOverview() {
 		}
 		return users
 	}
-	charts, err := plots.Overview(unit, revenueA(), usersA(), revenueB())
+	charts, err := plots.Overview(unit, revenueA, usersA, revenueB)
 	if err != nil {
 		panic(err)
 	}

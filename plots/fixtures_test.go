@@ -2,6 +2,7 @@ package plots_test
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -35,15 +36,17 @@ var (
 
 // annual builds an annual series from 2012 of figures written as the
 // source writes them, stated in units of 10^shift (9 for billions).
-func annual(id, name, unit, vintage string, shift int, doc string, figures ...string) *series.Series {
-	return annualFrom(2012, id, name, unit, vintage, shift, doc, figures...)
+func annual(id, name, unit, vintage string, shift int, doc string, figures string) *series.Series {
+	return annualFrom(2012, id, name, unit, vintage, shift, doc, figures)
 }
 
-func annualFrom(year int, id, name, unit, vintage string, shift int, doc string, figures ...string) *series.Series {
+// annualFrom is annual from year; figures are separated by spaces, "-"
+// where the source does not give the year.
+func annualFrom(year int, id, name, unit, vintage string, shift int, doc string, figures string) *series.Series {
 	var pts []series.Point
-	for i, f := range figures {
-		if f == "" {
-			continue // a year the source does not give
+	for i, f := range strings.Fields(figures) {
+		if f == "-" {
+			continue
 		}
 		v, err := series.ParseValue(f)
 		if err != nil {
@@ -62,6 +65,10 @@ func annualFrom(year int, id, name, unit, vintage string, shift int, doc string,
 	return s
 }
 
+// near reports whether a is b to nine significant digits, or within 1e-9
+// of a b smaller than 1.
+func near(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
+
 // document names the source of a figure for year: doc, with the year
 // (the filing's) in place of a %d.
 func document(doc string, year int) string {
@@ -71,35 +78,23 @@ func document(doc string, year int) string {
 	return doc
 }
 
-// revenueA grows from $5B to $70B, stated to the billion.
-func revenueA() *series.Series {
-	return annual("alpha.revenue", "Alpha revenue", "USD", "", 9, "Alpha FY%d Form 10-K, p. 40",
-		"5", "8", "12", "18", "27", "40", "55", "70")
-}
-
-// revenueB grows from $2.5B to $20B, stated to the hundred million.
-func revenueB() *series.Series {
-	return annual("beta.revenue", "Beta revenue", "USD", "", 9, "Beta FY%d Form 10-K",
-		"2.5", "3.5", "4.5", "6.0", "8.0", "11.0", "15.0", "20.0")
-}
-
-func marketingB() *series.Series {
-	return annual("beta.marketing", "Beta marketing expense", "USD", "", 9, "Beta FY%d Form 10-K",
-		"0.5", "0.5", "0.6", "0.8", "1.0", "1.4", "2.4", "2.7")
-}
-
-// usersA grows from 1.0 to 2.5 billion users.
-func usersA() *series.Series {
-	return annual("alpha.users", "Alpha users", "users", "", 9, "Alpha Q4 %d earnings release",
-		"1.0", "1.2", "1.4", "1.6", "1.8", "2.1", "2.3", "2.5")
-}
+// The companies' series; a Series is immutable, so tests share them.
+var (
+	// revenueA grows from $5B to $70B, stated to the billion.
+	revenueA = annual("alpha.revenue", "Alpha revenue", "USD", "", 9, "Alpha FY%d Form 10-K, p. 40", "5 8 12 18 27 40 55 70")
+	// revenueB grows from $2.5B to $20B, stated to the hundred million.
+	revenueB   = annual("beta.revenue", "Beta revenue", "USD", "", 9, "Beta FY%d Form 10-K", "2.5 3.5 4.5 6.0 8.0 11.0 15.0 20.0")
+	marketingB = annual("beta.marketing", "Beta marketing expense", "USD", "", 9, "Beta FY%d Form 10-K", "0.5 0.5 0.6 0.8 1.0 1.4 2.4 2.7")
+	// usersA grows from 1.0 to 2.5 billion users.
+	usersA = annual("alpha.users", "Alpha users", "users", "", 9, "Alpha Q4 %d earnings release", "1.0 1.2 1.4 1.6 1.8 2.1 2.3 2.5")
+)
 
 // reports returns one figure, Beta's spending on Alpha ads in USD
 // millions, as three reports give it.
 func reports() []*series.Series {
 	return []*series.Series{
-		annualFrom(2015, "beta.ad_spend", "Beta spending on Alpha ads", "USD", "report 1", 6, "report 1", "", "", "40", "", "150"),
-		annualFrom(2015, "beta.ad_spend", "Beta spending on Alpha ads", "USD", "report 2", 6, "report 2", "", "", "150"),
+		annualFrom(2015, "beta.ad_spend", "Beta spending on Alpha ads", "USD", "report 1", 6, "report 1", "- - 40 - 150"),
+		annualFrom(2015, "beta.ad_spend", "Beta spending on Alpha ads", "USD", "report 2", 6, "report 2", "- - 150"),
 		annualFrom(2015, "beta.ad_spend", "Beta spending on Alpha ads", "USD", "report 3", 6, "report 3", "40"),
 	}
 }
@@ -124,7 +119,7 @@ func claimA() plots.GrowthClaim {
 
 // sampleBuilds calls every builder once, on the inputs above.
 func sampleBuilds() []plots.Build {
-	a, b, u := revenueA(), revenueB(), usersA()
+	a, b, u := revenueA, revenueB, usersA
 	c := claimA()
 	build := func(name string, fn func() (*plot.Plot, error)) plots.Build {
 		return plots.Build{Name: name, Plot: fn}
@@ -142,7 +137,7 @@ func sampleBuilds() []plots.Build {
 		}),
 		build("reports", func() (*plot.Plot, error) { return plots.Reports(titled(money, "Reports"), reports()...) }),
 		build("shares", func() (*plot.Plot, error) {
-			return plots.Shares(titled(money, "Shares"), reports(), marketingB(), a)
+			return plots.Shares(titled(money, "Shares"), reports(), marketingB, a)
 		}),
 		build("claim-figures", func() (*plot.Plot, error) { return plots.ClaimFigures(titled(money, "“"+c.Quote+"”"), a, c) }),
 		build("claim-rounding", func() (*plot.Plot, error) { return plots.ClaimRounding(titled(money, "Rounding"), a, c) }),

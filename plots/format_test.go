@@ -10,7 +10,7 @@ import (
 )
 
 func TestFormats(t *testing.T) {
-	tests := []struct {
+	for _, tt := range []struct {
 		name   string
 		format plots.Format
 		v      float64
@@ -47,8 +47,7 @@ func TestFormats(t *testing.T) {
 		{"plain fraction", plots.Plain(), 0.25, "0.25"},
 		{"plain negative", plots.Plain(), -2500, "-2,500"},
 		{"plain inf", plots.Plain(), math.Inf(1), "∞"},
-	}
-	for _, tt := range tests {
+	} {
 		if got := tt.format(tt.v); got != tt.want {
 			t.Errorf("%s: format(%g) = %q, want %q", tt.name, tt.v, got, tt.want)
 		}

@@ -286,9 +286,9 @@ func TestSourceLine(t *testing.T) {
 		ss   []*series.Series
 		want string
 	}{
-		{"one document kind", []*series.Series{revenueA()}, "Source: Alpha Form 10-K"},
-		{"two companies", []*series.Series{revenueA(), revenueB()}, "Sources: Alpha Form 10-K; Beta Form 10-K"},
-		{"kinds of one company", []*series.Series{revenueA(), usersA()}, "Sources: Alpha Form 10-K, earnings release"},
+		{"one document kind", []*series.Series{revenueA}, "Source: Alpha Form 10-K"},
+		{"two companies", []*series.Series{revenueA, revenueB}, "Sources: Alpha Form 10-K; Beta Form 10-K"},
+		{"kinds of one company", []*series.Series{revenueA, usersA}, "Sources: Alpha Form 10-K, earnings release"},
 		{"numbered reports", reports(), "Sources: report 1, 2, 3"},
 		{"nil", []*series.Series{nil}, ""},
 	}
@@ -308,7 +308,7 @@ func TestSourceWraps(t *testing.T) {
 }
 
 func TestWindowGrid(t *testing.T) {
-	g, err := plots.NewWindowGrid(revenueA())
+	g, err := plots.NewWindowGrid(revenueA)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -127,8 +127,8 @@ func pdfContent(t *testing.T, b []byte) []byte {
 // text is the data's, and holds no element the data tried to inject.
 func TestWriteSVGEscapes(t *testing.T) {
 	const name = `<script>alert(1)</script>&"'` + "\x00\x1b"
-	s := annual("evil", name, "USD", `v<1>&"'`, 6, `Doc <b>&"'</b> FY%d`, "1", "2", "3")
-	p, err := plots.Lines(plots.Spec{Title: name, Unit: usd}, s, revenueA())
+	s := annual("evil", name, "USD", `v<1>&"'`, 6, `Doc <b>&"'</b> FY%d`, "1 2 3")
+	p, err := plots.Lines(plots.Spec{Title: name, Unit: usd}, s, revenueA)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -56,18 +56,9 @@ func TestExtract(t *testing.T) {
 		}
 		t.Fatalf("got %d claims, want %d", len(cs), len(wants))
 	}
-	ps := func(p interface {
-		IsZero() bool
-		String() string
-	}) string {
-		if p.IsZero() {
-			return ""
-		}
-		return p.String()
-	}
 	for i, w := range wants {
 		c := cs[i]
-		got := want{c.Kind, c.Subject, ps(c.Period), ps(c.From), ps(c.To), c.Claimed, c.ClaimedEnd, c.Amount, c.Hedge, c.Edge, c.Sure}
+		got := want{c.Kind, c.Subject, c.Period.String(), c.From.String(), c.To.String(), c.Claimed, c.ClaimedEnd, c.Amount, c.Hedge, c.Edge, c.Sure}
 		if got != w {
 			t.Errorf("claim %d (%s):\ngot  %+v\nwant %+v\n%s", i, c.ID, got, w, c.Inferred)
 		}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 )
@@ -205,16 +206,7 @@ func (sc *scanner) dateRange(fi, k int) int {
 
 // tokenAt returns the index of the token that starts at byte offset off.
 func (sc *scanner) tokenAt(off int) int {
-	lo, hi := 0, len(sc.toks)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if sc.toks[m].start < off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
+	return sort.Search(len(sc.toks), func(m int) bool { return sc.toks[m].start >= off })
 }
 
 // ordinalQuarter reads "the fourth quarter of 2019", "the first quarter",
@@ -539,15 +531,7 @@ func startsWithWeekday(low string) bool {
 // inBoilerplate reports whether byte offset off lies on a boilerplate
 // line. Lines are few and sorted; a binary search finds the line.
 func (sc *scanner) inBoilerplate(off int) bool {
-	lo, hi := 0, len(sc.lines)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if sc.lines[m].end < off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
+	lo := sort.Search(len(sc.lines), func(m int) bool { return sc.lines[m].end >= off })
 	return lo < len(sc.lines) && sc.lines[lo].start <= off && sc.lines[lo].boilerplate
 }
 

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -11,96 +12,124 @@ var figureTests = []struct {
 	text string
 	want []Figure // Text, Kind, Value, Period, Unit, Hedge are compared
 }{
-	{"Revenue reached $4.28 billion in 2012.", []Figure{
-		{Text: "$4.28 billion", Kind: Money, Value: 4.28e9, Unit: "USD"},
-		{Text: "2012", Kind: Date, Period: "2012", Unit: "year"}}},
-	{"The unit earned USD34.6 million and US$4.7 billion, then €1.2bn.", []Figure{
-		{Text: "USD34.6 million", Kind: Money, Value: 34.6e6, Unit: "USD"},
-		{Text: "US$4.7 billion", Kind: Money, Value: 4.7e9, Unit: "USD"},
-		{Text: "€1.2bn", Kind: Money, Value: 1.2e9, Unit: "EUR"}}},
-	{"A fine of 265 million euros, or 725 million USD, and $725million more; $55,838 million in all.", []Figure{
-		{Text: "265 million euros", Kind: Money, Value: 265e6, Unit: "EUR"},
-		{Text: "725 million USD", Kind: Money, Value: 725e6, Unit: "USD"},
-		{Text: "$725million", Kind: Money, Value: 725e6, Unit: "USD"},
-		{Text: "$55,838 million", Kind: Money, Value: 55838e6, Unit: "USD"}}},
-	{"Sales were $3.5BN and costs $740m.", []Figure{
-		{Text: "$3.5BN", Kind: Money, Value: 3.5e9, Unit: "USD"},
-		{Text: "$740m", Kind: Money, Value: 740e6, Unit: "USD"}}},
-	{"It has 87 million people and 2.5 Billion Monthly Active Users.", []Figure{
-		{Text: "87 million people", Kind: Count, Value: 87e6, Unit: "people"},
-		{Text: "2.5 Billion", Kind: Count, Value: 2.5e9, Unit: "users"}}},
-	{"Two plaintiffs sued; a dozen followed, and half a billion users were hit.", []Figure{
-		{Text: "Two plaintiffs", Kind: Count, Value: 2, Unit: "plaintiffs"},
-		{Text: "a dozen", Kind: Count, Value: 12},
-		{Text: "half a billion users", Kind: Count, Value: 5e8, Unit: "users"}}},
-	{"Margins rose 37% and then 2.5 percentage points; churn fell 4 percent.", []Figure{
-		{Text: "37%", Kind: Percent, Value: 0.37, Unit: "percent"},
-		{Text: "2.5 percentage points", Kind: Percent, Value: 0.025, Unit: "percentage points"},
-		{Text: "4 percent", Kind: Percent, Value: 0.04, Unit: "percent"}}},
-	{"Profit doubled, costs grew 16-fold and sales were 3 times higher.", []Figure{
-		{Text: "doubled", Kind: Multiple, Value: 2, Unit: "times"},
-		{Text: "16-fold", Kind: Multiple, Value: 16, Unit: "times"},
-		{Text: "3 times", Kind: Multiple, Value: 3, Unit: "times"}}},
-	{"It was announced on July 24, 2019, confirmed on 24 July 2019 and in March 2018.", []Figure{
-		{Text: "July 24, 2019", Kind: Date, Period: "2019-07-24", Unit: "day"},
-		{Text: "24 July 2019", Kind: Date, Period: "2019-07-24", Unit: "day"},
-		{Text: "March 2018", Kind: Date, Period: "2018-03", Unit: "month"}}},
-	{"In 2019, sales in Q4 2019 and in the fourth quarter of 2019 beat the third quarter.", []Figure{
-		{Text: "2019", Kind: Date, Period: "2019", Unit: "year"},
-		{Text: "Q4 2019", Kind: Date, Period: "2019Q4", Unit: "quarter"},
-		{Text: "the fourth quarter of 2019", Kind: Date, Period: "2019Q4", Unit: "quarter"},
-		{Text: "the third quarter", Kind: Date, Period: "2019Q3", Unit: "quarter"}}},
-	{"Revenue grew from 2012–2019 and between 2018 and 2019; FY2019 closed.", []Figure{
-		{Text: "2012–2019", Kind: Date, Period: "2012/2019", Unit: "year"},
-		{Text: "2018 and 2019", Kind: Date, Period: "2018/2019", Unit: "year"},
-		{Text: "FY2019", Kind: Date, Period: "FY2019", Unit: "year"}}},
-	{"Reports came twice a week, then every two weeks, then bi-weekly with daily counts.", []Figure{
-		{Text: "twice a week", Kind: Frequency, Value: 2, Unit: "per week"},
-		{Text: "every two weeks", Kind: Frequency, Value: 0.5, Unit: "per week"},
-		{Text: "bi-weekly", Kind: Frequency, Value: 0.5, Unit: "per week"},
-		{Text: "daily", Kind: Frequency, Value: 1, Unit: "per day"}}},
-	{"The deal lasted nearly a decade; within a month it paid off, after 10 years.", []Figure{
-		{Text: "a decade", Kind: Duration, Value: 10, Unit: "years", Hedge: "nearly"},
-		{Text: "a month", Kind: Duration, Value: 1, Unit: "months", Hedge: "within"},
-		{Text: "10 years", Kind: Duration, Value: 10, Unit: "years", Hedge: "after"}}},
-	{"It ran at least since 2011 until 2019, and it was not until 2016 that it changed.", []Figure{
-		{Text: "2011", Kind: Date, Period: "2011", Unit: "year", Hedge: "at least since"},
-		{Text: "2019", Kind: Date, Period: "2019", Unit: "year", Hedge: "until"},
-		{Text: "2016", Kind: Date, Period: "2016", Unit: "year"}}},
-	{"In 2021, Acme listed. Its rival fell in 2019. That same year, it paid $5 million.", []Figure{
-		{Text: "2021", Kind: Date, Period: "2021", Unit: "year"},
-		{Text: "2019", Kind: Date, Period: "2019", Unit: "year"},
-		{Text: "That same year", Kind: Date, Period: "2021", Unit: "year"},
-		{Text: "$5 million", Kind: Money, Value: 5e6, Unit: "USD"}}},
-	{"Acme named Jo its chair in May 2020. Shortly after Jo’s appointment, it sold a unit.", []Figure{
-		{Text: "May 2020", Kind: Date, Period: "2020-05", Unit: "month"},
-		{Text: "Jo’s appointment", Kind: Date, Period: "2020-05", Unit: "month", Hedge: "shortly after"}}},
-	{"In 2019, fourth-quarter sales rose, first-quarter 2020 sales fell and Second-Quarter costs held.", []Figure{
-		{Text: "2019", Kind: Date, Period: "2019", Unit: "year"},
-		{Text: "fourth-quarter", Kind: Date, Period: "2019Q4", Unit: "quarter"},
-		{Text: "first-quarter 2020", Kind: Date, Period: "2020Q1", Unit: "quarter"},
-		{Text: "Second-Quarter", Kind: Date, Period: "2020Q2", Unit: "quarter"}}},
-	{"It hired two hundred engineers, one hundred fifty designers and three hundred and twenty-five clerks; three new stores and two hundred million users followed.", []Figure{
-		{Text: "two hundred", Kind: Count, Value: 200},
-		{Text: "one hundred fifty", Kind: Count, Value: 150},
-		{Text: "three hundred and twenty-five", Kind: Count, Value: 325},
-		{Text: "three", Kind: Count, Value: 3, Unit: "stores"},
-		{Text: "two hundred million users", Kind: Count, Value: 2e8, Unit: "users"}}},
-	{"It paid more than $100 million, about $5 billion, up to $51 and at least 3 fines.", []Figure{
-		{Text: "$100 million", Kind: Money, Value: 1e8, Unit: "USD", Hedge: "more than"},
-		{Text: "$5 billion", Kind: Money, Value: 5e9, Unit: "USD", Hedge: "about"},
-		{Text: "$51", Kind: Money, Value: 51, Unit: "USD", Hedge: "up to"},
-		{Text: "3", Kind: Count, Value: 3, Hedge: "at least"}}},
+	{"Revenue reached $4.28 billion in 2012.", figures(
+		"$4.28 billion | money | 4.28e9 | USD",
+		"2012 | date | 2012 | year")},
+	{"The unit earned USD34.6 million and US$4.7 billion, then €1.2bn.", figures(
+		"USD34.6 million | money | 34.6e6 | USD",
+		"US$4.7 billion | money | 4.7e9 | USD",
+		"€1.2bn | money | 1.2e9 | EUR")},
+	{"A fine of 265 million euros, or 725 million USD, and $725million more; $55,838 million in all.", figures(
+		"265 million euros | money | 265e6 | EUR",
+		"725 million USD | money | 725e6 | USD",
+		"$725million | money | 725e6 | USD",
+		"$55,838 million | money | 55838e6 | USD")},
+	{"Sales were $3.5BN and costs $740m.", figures(
+		"$3.5BN | money | 3.5e9 | USD",
+		"$740m | money | 740e6 | USD")},
+	{"It has 87 million people and 2.5 Billion Monthly Active Users.", figures(
+		"87 million people | count | 87e6 | people",
+		"2.5 Billion | count | 2.5e9 | users")},
+	{"Two plaintiffs sued; a dozen followed, and half a billion users were hit.", figures(
+		"Two plaintiffs | count | 2 | plaintiffs",
+		"a dozen | count | 12",
+		"half a billion users | count | 5e8 | users")},
+	{"Margins rose 37% and then 2.5 percentage points; churn fell 4 percent.", figures(
+		"37% | percent | 0.37 | percent",
+		"2.5 percentage points | percent | 0.025 | percentage points",
+		"4 percent | percent | 0.04 | percent")},
+	{"Profit doubled, costs grew 16-fold and sales were 3 times higher.", figures(
+		"doubled | multiple | 2 | times",
+		"16-fold | multiple | 16 | times",
+		"3 times | multiple | 3 | times")},
+	{"It was announced on July 24, 2019, confirmed on 24 July 2019 and in March 2018.", figures(
+		"July 24, 2019 | date | 2019-07-24 | day",
+		"24 July 2019 | date | 2019-07-24 | day",
+		"March 2018 | date | 2018-03 | month")},
+	{"In 2019, sales in Q4 2019 and in the fourth quarter of 2019 beat the third quarter.", figures(
+		"2019 | date | 2019 | year",
+		"Q4 2019 | date | 2019Q4 | quarter",
+		"the fourth quarter of 2019 | date | 2019Q4 | quarter",
+		"the third quarter | date | 2019Q3 | quarter")},
+	{"Revenue grew from 2012–2019 and between 2018 and 2019; FY2019 closed.", figures(
+		"2012–2019 | date | 2012/2019 | year",
+		"2018 and 2019 | date | 2018/2019 | year",
+		"FY2019 | date | FY2019 | year")},
+	{"Reports came twice a week, then every two weeks, then bi-weekly with daily counts.", figures(
+		"twice a week | frequency | 2 | per week",
+		"every two weeks | frequency | 0.5 | per week",
+		"bi-weekly | frequency | 0.5 | per week",
+		"daily | frequency | 1 | per day")},
+	{"The deal lasted nearly a decade; within a month it paid off, after 10 years.", figures(
+		"a decade | duration | 10 | years | nearly",
+		"a month | duration | 1 | months | within",
+		"10 years | duration | 10 | years | after")},
+	{"It ran at least since 2011 until 2019, and it was not until 2016 that it changed.", figures(
+		"2011 | date | 2011 | year | at least since",
+		"2019 | date | 2019 | year | until",
+		"2016 | date | 2016 | year")},
+	{"In 2021, Acme listed. Its rival fell in 2019. That same year, it paid $5 million.", figures(
+		"2021 | date | 2021 | year",
+		"2019 | date | 2019 | year",
+		"That same year | date | 2021 | year",
+		"$5 million | money | 5e6 | USD")},
+	{"Acme named Jo its chair in May 2020. Shortly after Jo’s appointment, it sold a unit.", figures(
+		"May 2020 | date | 2020-05 | month",
+		"Jo’s appointment | date | 2020-05 | month | shortly after")},
+	{"In 2019, fourth-quarter sales rose, first-quarter 2020 sales fell and Second-Quarter costs held.", figures(
+		"2019 | date | 2019 | year",
+		"fourth-quarter | date | 2019Q4 | quarter",
+		"first-quarter 2020 | date | 2020Q1 | quarter",
+		"Second-Quarter | date | 2020Q2 | quarter")},
+	{"It hired two hundred engineers, one hundred fifty designers and three hundred and twenty-five clerks; three new stores and two hundred million users followed.", figures(
+		"two hundred | count | 200",
+		"one hundred fifty | count | 150",
+		"three hundred and twenty-five | count | 325",
+		"three | count | 3 | stores",
+		"two hundred million users | count | 2e8 | users")},
+	{"It paid more than $100 million, about $5 billion, up to $51 and at least 3 fines.", figures(
+		"$100 million | money | 1e8 | USD | more than",
+		"$5 billion | money | 5e9 | USD | about",
+		"$51 | money | 51 | USD | up to",
+		"3 | count | 3 |  | at least")},
 	{"Under Section 230 and Article 25, COVID-19 and the Form 10-K are no figures; nor is the seventh quarter.", nil},
 	{"1. Revenue\n", nil},
-	{"By Jane Roe\n5 min read\nShares rose 5%.", []Figure{
-		{Text: "5%", Kind: Percent, Value: 0.05, Unit: "percent"}}},
-	{"Spending was hundreds of millions of dollars.", []Figure{
-		{Text: "hundreds of millions of dollars", Kind: Money, Unit: "USD"}}},
-	{"It dropped 39 cents; 1 in 6 passed.", []Figure{
-		{Text: "39 cents", Kind: Money, Value: 0.39, Unit: "USD"},
-		{Text: "1 in 6", Kind: Percent, Value: 1.0 / 6, Unit: "percent"}}},
+	{"By Jane Roe\n5 min read\nShares rose 5%.", figures(
+		"5% | percent | 0.05 | percent")},
+	{"Spending was hundreds of millions of dollars.", figures(
+		"hundreds of millions of dollars | money |  | USD")},
+	{"It dropped 39 cents; 1 in 6 passed.", figures(
+		"39 cents | money | 0.39 | USD",
+		"1 in 6 | percent | 1/6 | percent")},
 	{"", nil},
+}
+
+// figures reads figures written "text | kind | value | unit | hedge", the
+// last fields left out where empty: value is a date's period, or else a
+// number or a fraction such as 1/6.
+func figures(lines ...string) []Figure {
+	out := make([]Figure, len(lines))
+	for i, line := range lines {
+		f := append(strings.Split(line, " | "), "", "", "")
+		out[i] = Figure{Text: f[0], Kind: FigureKind(f[1]), Unit: f[3], Hedge: f[4]}
+		switch num, den, frac := strings.Cut(f[2], "/"); {
+		case out[i].Kind == Date:
+			out[i].Period = f[2]
+		case frac:
+			out[i].Value = parseFloat(num) / parseFloat(den)
+		case f[2] != "":
+			out[i].Value = parseFloat(f[2])
+		}
+	}
+	return out
+}
+
+func parseFloat(s string) float64 {
+	x, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		panic(err) // a mistake in the table of a test
+	}
+	return x
 }
 
 func TestFigures(t *testing.T) {

@@ -4,11 +4,17 @@ import (
 	"encoding/json"
 )
 
+// spanJSON is where a figure or a claim's quote stands in the article: the
+// byte offsets of its start and end.
+type spanJSON struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
 // figureJSON is a figure as finfig extract --format json writes it.
 type figureJSON struct {
-	Text  string     `json:"text"`
-	Start int        `json:"start"`
-	End   int        `json:"end"`
+	Text string `json:"text"`
+	spanJSON
 	Kind  FigureKind `json:"kind"`
 	Value any        `json:"value"` // a number in base units, a period string, or null
 	Unit  string     `json:"unit"`
@@ -16,11 +22,10 @@ type figureJSON struct {
 
 // claimJSON is a claim as finfig extract --format json writes it.
 type claimJSON struct {
-	ID         string       `json:"id"`
-	Source     string       `json:"source"`
-	Quote      string       `json:"quote"`
-	Start      int          `json:"start"`
-	End        int          `json:"end"`
+	ID     string `json:"id"`
+	Source string `json:"source"`
+	Quote  string `json:"quote"`
+	spanJSON
 	Kind       string       `json:"kind"`
 	Subject    string       `json:"subject"`
 	Period     *string      `json:"period"`
@@ -50,7 +55,7 @@ func (c Claim) MarshalJSON() ([]byte, error) {
 		}
 		return &s
 	}
-	j := claimJSON{ID: c.ID, Source: c.Source, Quote: c.Quote, Start: c.Start, End: c.End, Kind: string(c.Kind),
+	j := claimJSON{ID: c.ID, Source: c.Source, Quote: c.Quote, spanJSON: spanJSON{c.Start, c.End}, Kind: string(c.Kind),
 		Subject: c.Subject, Claimed: c.Claimed, ClaimedEnd: str(c.ClaimedEnd), Amount: str(c.Amount), Hedge: c.Hedge}
 	if !c.Period.IsZero() {
 		j.Period = str(c.Period.String())
@@ -66,7 +71,7 @@ func (c Claim) MarshalJSON() ([]byte, error) {
 }
 
 func (f Figure) json() figureJSON {
-	j := figureJSON{Text: f.Text, Start: f.Start, End: f.End, Kind: f.Kind, Unit: f.Unit}
+	j := figureJSON{Text: f.Text, spanJSON: spanJSON{f.Start, f.End}, Kind: f.Kind, Unit: f.Unit}
 	switch {
 	case f.Kind == Date:
 		if f.Period != "" {

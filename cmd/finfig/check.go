@@ -5,15 +5,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 
-	"github.com/finfig/finfig/cases/fbnetflix"
 	"github.com/finfig/finfig/claims"
 	"github.com/finfig/finfig/claims/extract"
-	"github.com/finfig/finfig/datapkg"
 	"github.com/finfig/finfig/finance/ecb"
 )
 
@@ -21,15 +16,11 @@ func checkCommand(fset *flag.FlagSet) func([]string, io.Writer) error {
 	d := addDataFlags(fset)
 	ledgerPath := fset.String("ledger", "", "check the claims of the ledger `FILE` instead of the embedded one")
 	articlePath := fset.String("article", "", "extract the claims of the article `FILE` (- for standard input) and check them")
-	vintage := fset.String("vintage", "", vintageUsage("check"))
 	return func(args []string, w io.Writer) error {
-		if len(args) != 0 {
-			return usagef("check takes no arguments")
-		}
 		if *ledgerPath != "" && *articlePath != "" {
 			return usagef("check takes --ledger or --article, not both")
 		}
-		pkg, err := d.load()
+		pkg, err := d.load(args)
 		if err != nil {
 			return err
 		}
@@ -51,7 +42,7 @@ func checkCommand(fset *flag.FlagSet) func([]string, io.Writer) error {
 		if err != nil {
 			return err
 		}
-		ck := &claims.Checker{Data: vintageView{pkg: pkg, vintage: *vintage}, Events: events, Rates: rates}
+		ck := &claims.Checker{Data: vintageView{pkg: pkg, vintage: d.vintage}, Events: events, Rates: rates}
 		if *articlePath != "" {
 			return writeResults(w, d.format, checkExtracted(ck, extracted, file))
 		}
@@ -63,108 +54,43 @@ func checkCommand(fset *flag.FlagSet) func([]string, io.Writer) error {
 	}
 }
 
-func loadLedger(path string) ([]claims.Claim, string, error) {
-	if path == "" {
-		l, err := fbnetflix.Ledger()
-		return l, fbnetflix.Dir + "/ledger.toml", err
-	}
-	info, err := os.Stat(path)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return nil, path, usagef("ledger %s does not exist", path)
-	case err != nil:
-		return nil, path, err
-	case info.IsDir():
-		return nil, path, usagef("ledger %s is a directory (expected a ledger file)", path)
-	}
-	f, err := openLimited(path, info)
-	if err != nil {
-		return nil, path, err
-	}
-	defer f.Close()
-	l, err := claims.ReadLedger(f, path)
-	return l, path, err
-}
-
-// openLimited opens a ledger file whose Stat is info, refusing before
-// reading it a regular file larger than claims.MaxLedgerSize, the limit
-// that ReadLedger enforces as it reads (which is what stops a pipe).
-func openLimited(path string, info fs.FileInfo) (*os.File, error) {
-	if info.Mode().IsRegular() && info.Size() > claims.MaxLedgerSize {
-		return nil, fmt.Errorf("%s: file is %d bytes, more than the limit of %d (claims.MaxLedgerSize)", path, info.Size(), claims.MaxLedgerSize)
-	}
-	return os.Open(path)
-}
-
-// loadEvents returns the reference events: those of the embedded case
-// without --data; else the events table of the data package when its
-// descriptor declares one; else DIR/events.csv when there is one, read
-// with the embedded case's schema of events, as packages whose descriptor
-// did not declare the table were read; else the embedded case's events.
-func loadEvents(dir string, pkg *datapkg.Package) (*claims.Events, error) {
-	if dir == "" {
-		return fbnetflix.Events()
-	}
-	if t, ok := pkg.Table("events"); ok {
-		return claims.EventsFrom(t)
-	}
-	t, err := caseTable(dir, "events")
-	if err != nil || t == nil {
-		if err == nil {
-			return fbnetflix.Events()
+// checkExtracted checks extracted claims. A claim the checker cannot take
+// (no subject, a kind it does not judge, a period the series lacks) is
+// unverifiable with the reason, not an error: the claims are drafts.
+func checkExtracted(ck *claims.Checker, cs []extract.Claim, file string) []claims.Result {
+	results := make([]claims.Result, len(cs))
+	var good []claims.Claim
+	var goodAt []int
+	for i, c := range cs {
+		why := ""
+		switch {
+		case c.Subject == "":
+			why = "the extractor could not tell what it is about (no series or event named)"
+		default:
+			if _, err := ck.Check([]claims.Claim{c.Claim}, file); err != nil {
+				var le *claims.LedgerError
+				if errors.As(err, &le) && le.Err != nil {
+					why = le.Err.Error()
+				} else {
+					why = err.Error()
+				}
+			}
 		}
-		return nil, err
+		if why != "" {
+			results[i] = claims.Result{ID: c.ID, Source: c.Source, Quote: c.Quote, Kind: c.Kind, Verdict: claims.Unverifiable,
+				Flags: []string{}, Citations: []string{}, Explanation: fmt.Sprintf("Not checked: %s.", strings.TrimSuffix(why, "."))}
+			continue
+		}
+		good = append(good, c.Claim)
+		goodAt = append(goodAt, i)
 	}
-	ev, err := claims.EventsFrom(t)
-	return ev, inDir(dir, err)
-}
-
-// caseTable reads DIR/NAME.csv, a table that a data package's descriptor
-// does not declare, with the embedded case's schema of it; nil when the
-// file does not exist.
-func caseTable(dir, name string) (*datapkg.Table, error) {
-	path := filepath.Join(dir, name+".csv")
-	info, err := os.Stat(path)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return nil, nil
-	case err != nil:
-		return nil, err
-	case !info.Mode().IsRegular():
-		return nil, fmt.Errorf("%s: not a regular file (expected the %s table of the data package, or nothing)", path, name)
+	// Checked together, so that claims that conflict are flagged.
+	if rs, err := ck.Check(good, file); err == nil {
+		for k, r := range rs {
+			results[goodAt[k]] = r
+		}
 	}
-	t, err := datapkg.LoadTable(caseSchema{os.DirFS(dir)}, name, datapkg.Options{})
-	return t, inDir(dir, err)
-}
-
-// inDir makes the file of a *datapkg.Error, a path in os.DirFS(dir), a
-// path under dir.
-func inDir(dir string, err error) error {
-	var e *datapkg.Error
-	if errors.As(err, &e) {
-		e.File = filepath.Join(dir, filepath.FromSlash(e.File))
-	}
-	return err
-}
-
-// caseSchema is a data directory seen through the embedded case's
-// descriptor, which declares the table events at events.csv.
-type caseSchema struct{ dir fs.FS }
-
-func (c caseSchema) Open(name string) (fs.File, error) {
-	if name == datapkg.DescriptorName {
-		return fbnetflix.Files().Open(name)
-	}
-	return c.dir.Open(name)
-}
-
-// Stat lets datapkg refuse a named pipe without opening it, which would
-// wait for a writer.
-func (c caseSchema) Stat(name string) (fs.FileInfo, error) {
-	if name == datapkg.DescriptorName {
-		return fs.Stat(fbnetflix.Files(), name)
-	}
-	return fs.Stat(c.dir, name)
+	return results
 }
 
 func writeResults(w io.Writer, format string, results []claims.Result) error {

@@ -76,13 +76,6 @@ func nastyPackage(t *testing.T) (dir, ledger string) {
 	return dir, ledger
 }
 
-func writeFile(t *testing.T, path string, b []byte) {
-	t.Helper()
-	if err := os.WriteFile(path, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // TestEscaping runs series, show and check on nasty data in every
 // --format and reads each output back: JSON and CSV must give the nasty
 // text back exactly; Markdown table rows must keep their column count and

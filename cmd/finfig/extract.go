@@ -1,15 +1,12 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"strings"
 
-	"github.com/finfig/finfig/claims"
 	"github.com/finfig/finfig/claims/extract"
 	"github.com/finfig/finfig/datapkg"
 	"github.com/finfig/finfig/finance"
@@ -130,10 +127,8 @@ func readArticle(path string) ([]byte, string, error) {
 		b, err := extract.Read(os.Stdin, "stdin")
 		return b, "stdin", err
 	}
-	info, err := os.Stat(path)
+	info, err := statArg(path, "article %s does not exist")
 	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return nil, path, usagef("article %s does not exist", path)
 	case err != nil:
 		return nil, path, err
 	case info.IsDir():
@@ -149,43 +144,4 @@ func readArticle(path string) ([]byte, string, error) {
 	defer f.Close()
 	b, err := extract.Read(f, path)
 	return b, path, err
-}
-
-// checkExtracted checks extracted claims. A claim the checker cannot take
-// (no subject, a kind it does not judge, a period the series lacks) is
-// unverifiable with the reason, not an error: the claims are drafts.
-func checkExtracted(ck *claims.Checker, cs []extract.Claim, file string) []claims.Result {
-	results := make([]claims.Result, len(cs))
-	var good []claims.Claim
-	var goodAt []int
-	for i, c := range cs {
-		why := ""
-		switch {
-		case c.Subject == "":
-			why = "the extractor could not tell what it is about (no series or event named)"
-		default:
-			if _, err := ck.Check([]claims.Claim{c.Claim}, file); err != nil {
-				var le *claims.LedgerError
-				if errors.As(err, &le) && le.Err != nil {
-					why = le.Err.Error()
-				} else {
-					why = err.Error()
-				}
-			}
-		}
-		if why != "" {
-			results[i] = claims.Result{ID: c.ID, Source: c.Source, Quote: c.Quote, Kind: c.Kind, Verdict: claims.Unverifiable,
-				Flags: []string{}, Citations: []string{}, Explanation: fmt.Sprintf("Not checked: %s.", strings.TrimSuffix(why, "."))}
-			continue
-		}
-		good = append(good, c.Claim)
-		goodAt = append(goodAt, i)
-	}
-	// Checked together, so that claims that conflict are flagged.
-	if rs, err := ck.Check(good, file); err == nil {
-		for k, r := range rs {
-			results[goodAt[k]] = r
-		}
-	}
-	return results
 }

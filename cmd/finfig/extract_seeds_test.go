@@ -6,11 +6,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/finfig/finfig/cases/fbnetflix"
 	"github.com/finfig/finfig/claims"
 	"github.com/finfig/finfig/claims/extract"
 	"github.com/finfig/finfig/finance"
-	"github.com/finfig/finfig/finance/ecb"
 )
 
 // sameFigure reports whether two claimed figures say the same: the same
@@ -43,23 +41,7 @@ func TestExtractSeeds(t *testing.T) {
 	if _, err := os.Stat(dir); err != nil {
 		t.Skip("no ../shared/seeds")
 	}
-	curated, err := fbnetflix.Ledger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	pkg, err := fbnetflix.Data()
-	if err != nil {
-		t.Fatal(err)
-	}
-	events, err := fbnetflix.Events()
-	if err != nil {
-		t.Fatal(err)
-	}
-	rates, err := ecb.Rates()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ck := &claims.Checker{Data: pkg, Events: events, Rates: rates}
+	curated, ck := embeddedCase(t)
 	want, err := ck.Check(curated, "ledger.toml")
 	if err != nil {
 		t.Fatal(err)

@@ -16,15 +16,6 @@ import (
 // The article is written for this test.
 const extractArticle = "By the end of 2019, Facebook had over 2.3 billion monthly active users.\nIn 2022, Ireland fined Meta €265 million ($284 million).\n"
 
-func writeTemp(t *testing.T, name string, data []byte) string {
-	t.Helper()
-	p := filepath.Join(t.TempDir(), name)
-	if err := os.WriteFile(p, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
-
 func TestExtractCommand(t *testing.T) {
 	p := writeTemp(t, "fb-2019.txt", []byte(extractArticle))
 	var out, errb bytes.Buffer
@@ -189,10 +180,7 @@ func TestCaseSubjectsExist(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ck, err := fbnetflix.Checker()
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, ck := embeddedCase(t)
 	pkg, err := fbnetflix.Data()
 	if err != nil {
 		t.Fatal(err)

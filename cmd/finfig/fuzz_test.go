@@ -8,14 +8,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"reflect"
 	"strings"
 	"testing"
-
-	"github.com/finfig/finfig/cases/fbnetflix"
-	"github.com/finfig/finfig/datapkg"
-	"github.com/finfig/finfig/finance"
-	"github.com/finfig/finfig/series"
 )
 
 // The seed corpus is in testdata/fuzz/FuzzRun/. Run the target with
@@ -176,69 +170,5 @@ func checkNoTemp(t *testing.T, dir string) {
 		if strings.HasPrefix(e.Name(), ".") || strings.Contains(e.Name(), ".tmp") {
 			t.Fatalf("%s left behind in %s", e.Name(), dir)
 		}
-	}
-}
-
-// TestEmbeddedRoundTrip: the embedded package, as finance.Reported loads
-// it, exported with datapkg.Write gives the raw files of finance/data
-// byte for byte, and loads back to the same series; every period and value
-// prints and parses back to itself.
-func TestEmbeddedRoundTrip(t *testing.T) {
-	p, err := fbnetflix.Data()
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	if err := datapkg.Write(dir, p); err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range []string{"datapackage.json", "series.csv", "observations.csv"} {
-		want, err := os.ReadFile(filepath.Join("..", "..", "cases", "fbnetflix", "data", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := os.ReadFile(filepath.Join(dir, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("%s: exported file differs from finance/data/%s", name, name)
-		}
-	}
-	q, err := finance.LoadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(p.IDs(), q.IDs()) {
-		t.Fatalf("ids %v, then %v", p.IDs(), q.IDs())
-	}
-	n := 0
-	for _, id := range p.IDs() {
-		a, b := p.Vintages(id), q.Vintages(id)
-		if len(a) != len(b) {
-			t.Fatalf("%s: %d vintages, then %d", id, len(a), len(b))
-		}
-		for i := range a {
-			if a[i].Meta() != b[i].Meta() || !reflect.DeepEqual(a[i].Points(), b[i].Points()) {
-				t.Errorf("%s %q differs after the round trip", id, a[i].Vintage())
-			}
-			for per, pt := range a[i].All() {
-				n++
-				if back, err := series.ParsePeriod(per.String()); err != nil || back != per {
-					t.Errorf("%s: period %v reads back as %v, %v", id, per, back, err)
-				}
-				if pt.Missing {
-					continue
-				}
-				d := pt.Value.Decimal()
-				back, err := series.ParseDecimal(d.String())
-				if err != nil || back.Cmp(d) != 0 || d.Exponent() <= 0 && back != d {
-					t.Errorf("%s %v: value %v reads back as %v, %v", id, per, d, back, err)
-				}
-			}
-		}
-	}
-	if n < 80 {
-		t.Errorf("only %d points", n)
 	}
 }

@@ -38,12 +38,7 @@ func growthCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 	d := addDataFlags(fs)
 	fromText := fs.String("from", "", "first `PERIOD` of the window (default: the first with a value)")
 	toText := fs.String("to", "", "last `PERIOD` of the window (default: the last with a value)")
-	vintage := fs.String("vintage", "", vintageUsage("growth"))
-	return func(args []string, w io.Writer) error {
-		s, err := d.oneSeries("growth", args, *vintage)
-		if err != nil {
-			return err
-		}
+	return d.withSeries(func(s *series.Series, w io.Writer) error {
 		first, last, ok := s.Span()
 		if !ok {
 			return fmt.Errorf("series %s has no values", s.ID())
@@ -134,7 +129,7 @@ func growthCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 			t.add("YoY "+y.Period, pct(y.Rate), "")
 		}
 		return t.write(w, d.format)
-	}
+	})
 }
 
 // windowOf returns the points of s from first to last as a series.

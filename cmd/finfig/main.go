@@ -38,6 +38,12 @@ func (e *usageError) Error() string { return e.msg }
 
 func usagef(format string, args ...any) error { return &usageError{msg: fmt.Sprintf(format, args...)} }
 
+// isUsage reports whether err is, or wraps, a usageError.
+func isUsage(err error) bool {
+	var ue *usageError
+	return errors.As(err, &ue)
+}
+
 // command is one subcommand: its flags and what it does. run writes to
 // out, which reaches stdout only when run succeeds, so a failure never
 // leaves half a report that looks like a whole one.
@@ -107,8 +113,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		var out bytes.Buffer
 		if err := do(fs.Args(), &out); err != nil {
 			fmt.Fprintf(stderr, "finfig %s: %v\n", c.name, err)
-			var ue *usageError
-			if errors.As(err, &ue) {
+			if isUsage(err) {
 				return 2
 			}
 			return 1

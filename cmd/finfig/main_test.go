@@ -11,18 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-
-	"github.com/finfig/finfig/cases/fbnetflix"
 )
-
-// finfig runs the command in-process and returns its exit status and
-// output.
-func finfig(t *testing.T, args ...string) (code int, stdout, stderr string) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	code = run(args, &out, &errb)
-	return code, out.String(), errb.String()
-}
 
 func TestGrowthJSON(t *testing.T) {
 	code, out, stderr := finfig(t, "growth", "facebook.ad_revenue", "--from", "2012", "--to", "2019", "--format", "json")
@@ -107,10 +96,7 @@ func TestCheckTable(t *testing.T) {
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	summary := lines[len(lines)-1]
-	ledger, err := fbnetflix.Ledger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ledger, _ := embeddedCase(t)
 	if !strings.HasPrefix(summary, fmt.Sprintf("%d claims: ", len(ledger))) || !strings.Contains(summary, " accurate, ") {
 		t.Errorf("summary %q", summary)
 	}
@@ -151,33 +137,6 @@ func TestUsageErrors(t *testing.T) {
 	if _, err := os.Stat("unused"); err == nil {
 		t.Error("plot with an unknown format created its output directory")
 	}
-}
-
-// copyData writes the embedded data package into a temporary directory,
-// with observations.csv changed by edit.
-func copyData(t *testing.T, edit func(string) string) string {
-	t.Helper()
-	return copyCase(t, "observations.csv", edit, "datapackage.json", "series.csv", "observations.csv")
-}
-
-// copyCase copies the named files of the embedded case's data package
-// into a new directory, the file edited through edit.
-func copyCase(t *testing.T, edited string, edit func(string) string, names ...string) string {
-	t.Helper()
-	dir := t.TempDir()
-	for _, name := range names {
-		b, err := os.ReadFile(filepath.Join("..", "..", "cases", "fbnetflix", "data", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if name == edited {
-			b = []byte(edit(string(b)))
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
 }
 
 func TestBadData(t *testing.T) {

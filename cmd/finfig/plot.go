@@ -23,13 +23,10 @@ func plotCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 	format := fs.String("format", "png", "chart `format`: "+strings.Join(plots.Formats(), ", "))
 	vintage := fs.String("vintage", "", vintageUsage("plot"))
 	return func(args []string, w io.Writer) error {
-		if len(args) != 0 {
-			return usagef("plot takes no arguments")
-		}
 		if !slices.Contains(plots.Formats(), *format) {
 			return usagef("unknown --format %q (expected %s)", *format, strings.Join(plots.Formats(), ", "))
 		}
-		loaded, err := (&dataFlags{dir: *dir, format: formatTable}).load()
+		loaded, err := (&dataFlags{command: "plot", dir: *dir, format: formatTable}).load(args)
 		if err != nil {
 			return err
 		}

@@ -65,14 +65,7 @@ func sharedWork(t *testing.T, ck *claims.Checker, ledger []claims.Claim) []strin
 // unsynchronised access; in any mode every goroutine must get what a
 // single goroutine gets.
 func TestConcurrentUse(t *testing.T) {
-	ledger, err := fbnetflix.Ledger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ck, err := fbnetflix.Checker()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ledger, ck := embeddedCase(t)
 	want := sharedWork(t, ck, ledger)
 	if len(want) < 100 {
 		t.Fatalf("only %d results", len(want))

@@ -2,11 +2,9 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"strconv"
 	"strings"
@@ -42,8 +40,8 @@ func secImportCommand(fset *flag.FlagSet) func([]string, io.Writer) error {
 			return usagef("sec import takes one or more FILEs of company facts (JSON, or the bulk zip)")
 		}
 		for _, a := range args {
-			if _, err := os.Stat(a); errors.Is(err, fs.ErrNotExist) {
-				return usagef("%s does not exist (expected a company-facts JSON file or a zip of them)", a)
+			if _, err := statArg(a, "%s does not exist (expected a company-facts JSON file or a zip of them)"); isUsage(err) {
+				return err // other errors are sec.Import's to report
 			}
 		}
 		r, err := sec.Import(*out, args, sec.Options{SkipBad: *skipBad, Names: names})

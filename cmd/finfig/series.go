@@ -13,21 +13,28 @@ import (
 	"github.com/finfig/finfig/series"
 )
 
+// seriesJSON is what finfig series and finfig show say of a series in
+// JSON besides its id, which one calls id and the other series.
+type seriesJSON struct {
+	Vintage string `json:"vintage"`
+	Name    string `json:"name"`
+	Unit    string `json:"unit"`
+}
+
+func seriesJSONOf(s *series.Series) seriesJSON {
+	return seriesJSON{Vintage: s.Vintage(), Name: s.Name(), Unit: s.Unit()}
+}
+
 func seriesCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 	d := addDataFlags(fs)
 	return func(args []string, w io.Writer) error {
-		if len(args) != 0 {
-			return usagef("series takes no arguments")
-		}
-		pkg, err := d.load()
+		pkg, err := d.load(args)
 		if err != nil {
 			return err
 		}
 		type row struct {
-			ID        string   `json:"id"`
-			Vintage   string   `json:"vintage"`
-			Name      string   `json:"name"`
-			Unit      string   `json:"unit"`
+			ID string `json:"id"`
+			seriesJSON
 			Frequency string   `json:"frequency"`
 			From      *string  `json:"from"`
 			To        *string  `json:"to"`
@@ -38,7 +45,7 @@ func seriesCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 		var rows []row
 		t := table{header: []string{"id", "vintage", "unit", "span", "points", "gaps", "sources"}}
 		for s := range pkg.All() {
-			r := row{ID: s.ID(), Vintage: s.Vintage(), Name: s.Name(), Unit: s.Unit(), Frequency: s.Frequency().String(),
+			r := row{ID: s.ID(), seriesJSON: seriesJSONOf(s), Frequency: s.Frequency().String(),
 				Points: s.Len(), Gaps: []string{}, Sources: sourcesOf(s)}
 			span := "none"
 			if first, last, ok := s.Span(); ok {
@@ -74,12 +81,7 @@ func sourcesOf(s *series.Series) []string {
 
 func showCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 	d := addDataFlags(fs)
-	vintage := fs.String("vintage", "", vintageUsage("show"))
-	return func(args []string, w io.Writer) error {
-		s, err := d.oneSeries("show", args, *vintage)
-		if err != nil {
-			return err
-		}
+	return d.withSeries(func(s *series.Series, w io.Writer) error {
 		type point struct {
 			Period string `json:"period"`
 			// The dates and the derived mark are there for series that
@@ -97,13 +99,11 @@ func showCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 			Note     string  `json:"note"`
 		}
 		type out struct {
-			Series  string  `json:"series"`
-			Vintage string  `json:"vintage"`
-			Name    string  `json:"name"`
-			Unit    string  `json:"unit"`
-			Points  []point `json:"points"`
+			Series string `json:"series"`
+			seriesJSON
+			Points []point `json:"points"`
 		}
-		o := out{Series: s.ID(), Vintage: s.Vintage(), Name: s.Name(), Unit: s.Unit(), Points: []point{}}
+		o := out{Series: s.ID(), seriesJSON: seriesJSONOf(s), Points: []point{}}
 		dated := false // whether to show the dates: only for series that have them
 		for _, pt := range s.All() {
 			dated = dated || !pt.End.IsZero()
@@ -145,7 +145,7 @@ func showCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 			return writeJSON(w, o)
 		}
 		return t.write(w, d.format)
-	}
+	})
 }
 
 // pickSeries returns the named vintage ("" for the primary) of a series.
@@ -172,15 +172,19 @@ func pickSeries(vintages []*series.Series, id, vintage string) (*series.Series, 
 	return nil, usagef("series %s has no vintage %q (it has %s)", id, vintage, strings.Join(names, ", "))
 }
 
-// vintageUsage is the help of a command's --vintage flag.
+// vintageUsage is the help of a command's --vintage flag, "" for a
+// command that has none.
 func vintageUsage(command string) string {
-	return "use the `VINTAGE` instead of the primary series: latest (as last filed), first (as first filed: the primary), an accession number, or a restatement's name; " +
-		map[string]string{
-			"show":   "a series never restated is its own first and latest",
-			"growth": "a series never restated is its own first and latest",
-			"check":  "series without that vintage are checked as they are",
-			"plot":   "series without that vintage are drawn as they are",
-		}[command]
+	others, ok := map[string]string{
+		"show":   "a series never restated is its own first and latest",
+		"growth": "a series never restated is its own first and latest",
+		"check":  "series without that vintage are checked as they are",
+		"plot":   "series without that vintage are drawn as they are",
+	}[command]
+	if !ok {
+		return ""
+	}
+	return "use the `VINTAGE` instead of the primary series: latest (as last filed), first (as first filed: the primary), an accession number, or a restatement's name; " + others
 }
 
 // vintageView is a data package seen through --vintage: a series that has
