@@ -3,18 +3,19 @@ package claims
 // Difference claims: the difference between two events' figures.
 
 import (
+	"cmp"
 	"fmt"
 
 	"github.com/finfig/finfig/finance"
 )
 
+// checkDifference checks a claimed difference between the figures of the
+// events a (the subject) and b (the claim's other), a − b, with the
+// interval their rounding allows.
 func (ck *Checker) checkDifference(c Claim, a Event) (Result, error) {
-	b, err := ck.event(c.Other)
-	if err != nil {
-		return Result{}, err
-	}
-	cl, err := parseFigure(c.Claimed)
-	if err != nil {
+	b, errOther := ck.event(c.Other)
+	cl, errFigure := parseFigure(c.Claimed)
+	if err := cmp.Or(errOther, errFigure); err != nil {
 		return Result{}, err
 	}
 	r := Result{Claimed: num(cl.point)}

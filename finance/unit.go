@@ -282,18 +282,14 @@ func (u Unit) MarshalText() ([]byte, error) {
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler with ParseUnit; the
-// empty text is NoUnit.
-func (u *Unit) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*u = NoUnit
-		return nil
+// empty text is NoUnit, and so is *u after an error (as time.Time's
+// UnmarshalText leaves the zero Time).
+func (u *Unit) UnmarshalText(b []byte) (err error) {
+	*u = NoUnit
+	if len(b) > 0 {
+		*u, err = ParseUnit(string(b))
 	}
-	v, err := ParseUnit(string(b))
-	if err != nil {
-		return err
-	}
-	*u = v
-	return nil
+	return err
 }
 
 const unitForms = "an ISO 4217 code in capitals, such as USD, EUR, GBP, JPY, CHF or another the ECB publishes rates for, or a count: users, members, people, index"

@@ -2,7 +2,6 @@ package plots
 
 import (
 	"fmt"
-	"image/color"
 	"math"
 
 	"github.com/finfig/finfig/series"
@@ -108,30 +107,14 @@ func (l *GridLabels) Plot(c draw.Canvas, p *plot.Plot) {
 			if !c.Contains(pt) {
 				continue
 			}
-			st.Color = color.Black
+			st.Color = textColorOn(nil)
 			if len(pal) > 0 && l.HeatMap.Max > l.HeatMap.Min {
 				k := int((v-l.HeatMap.Min)/(l.HeatMap.Max-l.HeatMap.Min)*float64(len(pal)-1) + 0.5)
-				if luminance(pal[max(0, min(k, len(pal)-1))]) < 0.4 {
-					st.Color = color.White
-				}
+				st.Color = textColorOn(pal[max(0, min(k, len(pal)-1))])
 			}
 			c.FillText(st, pt, l.Format(v))
 		}
 	}
-}
-
-// luminance returns the relative luminance of c, 0 for black to 1 for white
-// (sRGB, WCAG 2).
-func luminance(c color.Color) float64 {
-	r, g, b, _ := c.RGBA()
-	lin := func(v uint32) float64 {
-		x := float64(v) / 0xffff
-		if x <= 0.04045 {
-			return x / 12.92
-		}
-		return math.Pow((x+0.055)/1.055, 2.4)
-	}
-	return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
 }
 
 // Outline is a plot.Plotter that draws the outline of a rectangle given in

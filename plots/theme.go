@@ -2,6 +2,7 @@ package plots
 
 import (
 	"image/color"
+	"math"
 
 	xfont "golang.org/x/image/font"
 	"gonum.org/v1/plot"
@@ -151,4 +152,35 @@ func (t Theme) NewPlot(title, xLabel, yLabel string) *plot.Plot {
 	p.X.Label.Text = CleanText(xLabel)
 	p.Y.Label.Text = CleanText(yLabel)
 	return p
+}
+
+// luminance returns the relative luminance of c, 0 for black to 1 for white
+// (sRGB, WCAG 2).
+func luminance(c color.Color) float64 {
+	r, g, b, _ := c.RGBA()
+	lin := func(v uint32) float64 {
+		x := float64(v) / 0xffff
+		if x <= 0.04045 {
+			return x / 12.92
+		}
+		return math.Pow((x+0.055)/1.055, 2.4)
+	}
+	return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
+}
+
+// tint mixes c with white: f = 1 is c, f = 0 white.
+func tint(c color.Color, f float64) color.Color {
+	r, g, b, _ := c.RGBA()
+	mix := func(v uint32) uint8 { return uint8(math.Round(255 - f*(255-float64(v>>8)))) }
+	return color.RGBA{R: mix(r), G: mix(g), B: mix(b), A: 0xff}
+}
+
+// textColorOn returns the colour of text written on a background of colour
+// bg: black, or white on a dark background (relative luminance under
+// 0.4); black when bg is nil (no background).
+func textColorOn(bg color.Color) color.Color {
+	if bg != nil && luminance(bg) < 0.4 {
+		return color.White
+	}
+	return color.Black
 }
