@@ -35,7 +35,7 @@ func TestReported(t *testing.T) {
 			t.Errorf("no series %s", id)
 		}
 	}
-	// Figures as REFERENCE.md states them.
+	// Figures as the case's sources state them (cases/fbnetflix/SOURCES.md).
 	for _, tt := range []struct {
 		id, vintage string
 		period      series.Period

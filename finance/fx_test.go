@@ -99,7 +99,7 @@ func TestConvert(t *testing.T) {
 	eur := value("265", 6) // €265 million
 	for _, tt := range []struct {
 		day  series.Period
-		want string // as REFERENCE.md gives it
+		want string // as the case's sources give it
 	}{
 		{series.Day(2022, 11, 28), "$277.27 million"},
 		{series.Day(2022, 11, 25), "$274.94 million"},

@@ -1,6 +1,10 @@
 package extract
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/finfig/finfig/series"
+)
 
 // The word tables the scanner reads. Keys are lower case; a lookup with
 // string(lowerInto(buf, word)) does not allocate.
@@ -34,8 +38,6 @@ type wordInfo struct {
 	v     float64
 	unit  string // the unit a currency word or count noun stands for
 }
-
-const daysPerYear = 365.2425
 
 // loadWords builds the table on first use, not at init.
 var loadWords = sync.OnceValue(func() map[string]wordInfo {
@@ -108,13 +110,13 @@ var loadWords = sync.OnceValue(func() map[string]wordInfo {
 		unit string
 		keys []string
 	}{
-		{daysPerYear, "years", []string{"year", "years", "yr", "yrs"}},
-		{daysPerYear / 12, "months", []string{"month", "months"}},
+		{series.MeanYearDays, "years", []string{"year", "years", "yr", "yrs"}},
+		{series.MeanYearDays / 12, "months", []string{"month", "months"}},
 		{7, "weeks", []string{"week", "weeks"}},
 		{1, "days", []string{"day", "days"}},
 		{1.0 / 24, "hours", []string{"hour", "hours", "hrs"}},
 		{1.0 / 1440, "minutes", []string{"minute", "minutes", "min", "mins"}},
-		{10 * daysPerYear, "years", []string{"decade", "decades"}},
+		{10 * series.MeanYearDays, "years", []string{"decade", "decades"}},
 	} {
 		add(wDuration, 0, d.days, d.unit, d.keys...)
 	}
