@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"iter"
 	"os"
 	"path/filepath"
 	"strings"
@@ -38,6 +39,8 @@ type Writer struct {
 	bufs     [2]*bufio.Writer // buffers on temps
 	eol      string
 	rec      []byte
+	prefix   []byte // the id and vintage fields of the rows being written
+	err      error  // the error that stopped an AddVintages
 	last     string // the last id added
 	quotes   quoteCache
 	done     bool
@@ -123,29 +126,62 @@ func (w *Writer) write(i int, rec []string) {
 // together: Add checks that an id is not the one added last, but keeps no
 // list of all the ids, so that its memory does not grow with them.
 func (w *Writer) Add(vintages []*series.Series) error {
-	if w.done {
-		return errors.New("datapkg: Add after Commit or Abort")
+	if len(vintages) == 0 {
+		return w.check()
+	}
+	meta := vintages[0].Meta()
+	vs := make([]Vintage, len(vintages))
+	for i, s := range vintages {
+		if s.ID() != meta.ID || s.Unit() != meta.Unit || s.Frequency() != meta.Frequency {
+			return fmt.Errorf("datapkg: vintage %q of series %s is of series %s, %s, %s (expected %s, %s)",
+				s.Vintage(), meta.ID, s.ID(), s.Unit(), s.Frequency(), meta.Unit, meta.Frequency)
+		}
+		vs[i] = Vintage{Name: s.Vintage(), Points: func(yield func(series.Point) bool) {
+			for _, pt := range s.All() {
+				if !yield(pt) {
+					return
+				}
+			}
+		}}
+	}
+	return w.AddVintages(meta, vs)
+}
+
+// Vintage is one vintage of a series for AddVintages: its name (empty for
+// the primary) and its points in period order.
+type Vintage struct {
+	Name   string
+	Points iter.Seq[series.Point]
+}
+
+// AddVintages writes a series as Add does, its vintages given as
+// sequences of points that are made as they are written, so that a
+// caller with many points (an SEC import) need not make a *series.Series
+// of each vintage first. meta gives the id, name, unit, frequency and
+// description; its Vintage is not used. Each vintage's points must be of
+// meta's frequency, in period order, each period once, as series.New
+// would make them: a point that is not is an error, after the points
+// before it are written, and the Writer then refuses everything but
+// Abort.
+func (w *Writer) AddVintages(meta series.Meta, vintages []Vintage) error {
+	if err := w.check(); err != nil {
+		return err
 	}
 	if len(vintages) == 0 {
 		return nil
 	}
-	meta := vintages[0].Meta()
 	if meta.ID == "" {
 		return errors.New("datapkg: a series without an id")
 	}
 	if meta.ID == w.last {
 		return fmt.Errorf("datapkg: series %s added twice", meta.ID)
 	}
-	seen := map[string]bool{}
-	for _, s := range vintages {
-		if s.ID() != meta.ID || s.Unit() != meta.Unit || s.Frequency() != meta.Frequency {
-			return fmt.Errorf("datapkg: vintage %q of series %s is of series %s, %s, %s (expected %s, %s)",
-				s.Vintage(), meta.ID, s.ID(), s.Unit(), s.Frequency(), meta.Unit, meta.Frequency)
+	seen := make(map[string]bool, len(vintages))
+	for _, v := range vintages {
+		if seen[v.Name] {
+			return fmt.Errorf("datapkg: series %s, %s given twice", meta.ID, vintageName(v.Name))
 		}
-		if seen[s.Vintage()] {
-			return fmt.Errorf("datapkg: series %s, %s given twice", meta.ID, vintageName(s.Vintage()))
-		}
-		seen[s.Vintage()] = true
+		seen[v.Name] = true
 	}
 	w.last = meta.ID
 	if w.base != nil {
@@ -154,24 +190,63 @@ func (w *Writer) Add(vintages []*series.Series) error {
 		}
 	}
 	w.write(0, []string{meta.ID, meta.Name, meta.Unit, meta.Frequency.String(), meta.Description})
-	for _, s := range vintages {
-		for _, pt := range s.All() {
-			w.rec = appendObservation(w.rec[:0], &w.quotes, s, pt, w.eol)
+	for _, v := range vintages {
+		// Every row of the vintage starts with the same id and vintage.
+		prefix := append(appendField(w.prefix[:0], meta.ID), ',')
+		prefix = append(appendField(prefix, v.Name), ',')
+		w.prefix = prefix
+		var prev series.Period
+		for pt := range v.Points {
+			if err := pointError(meta, v.Name, prev, pt.Period); err != nil {
+				w.err = err
+				return err
+			}
+			prev = pt.Period
+			w.rec = appendObservation(w.rec[:0], &w.quotes, prefix, pt, w.eol)
 			w.bufs[1].Write(w.rec)
 		}
 	}
 	return nil
 }
 
-// appendObservation appends the record of point pt of series s, with the
-// extension columns, as observationRecord and appendRecord write it, but
-// without a string for each field: a bulk import writes millions.
-func appendObservation(b []byte, q *quoteCache, s *series.Series, pt series.Point, eol string) []byte {
+// check returns the error of a Writer that may not be added to.
+func (w *Writer) check() error {
+	switch {
+	case w.err != nil:
+		return fmt.Errorf("datapkg: Writer used after an error: %w", w.err)
+	case w.done:
+		return errors.New("datapkg: Add after Commit or Abort")
+	}
+	return nil
+}
+
+// pointError checks that period p of vintage v of series meta may follow
+// prev (zero for the first point), as series.New checks the points of a
+// series.
+func pointError(meta series.Meta, v string, prev, p series.Period) error {
+	what := ""
+	switch {
+	case p.IsZero():
+		what = "is not a period"
+	case p.Frequency() != meta.Frequency:
+		what = fmt.Sprintf("is %s (expected %s)", p.Frequency(), meta.Frequency)
+	case !prev.IsZero() && p.Compare(prev) == 0:
+		what = "is given twice"
+	case !prev.IsZero() && p.Compare(prev) < 0:
+		what = fmt.Sprintf("comes after %s (expected the points in period order)", prev)
+	default:
+		return nil
+	}
+	return fmt.Errorf("datapkg: series %s, %s: period %s %s", meta.ID, vintageName(v), p, what)
+}
+
+// appendObservation appends the record of point pt, with the extension
+// columns, as observationRecord and appendRecord write it, but without a
+// string for each field: a bulk import writes millions. prefix holds the
+// series' id and vintage fields, each followed by a comma.
+func appendObservation(b []byte, q *quoteCache, prefix []byte, pt series.Point, eol string) []byte {
 	src := pt.Source
-	b = appendField(b, s.ID())
-	b = append(b, ',')
-	b = appendField(b, s.Vintage())
-	b = append(b, ',')
+	b = append(b, prefix...)
 	b = pt.Period.AppendText(b) // digits, letters and dashes: never quoted
 	b = append(b, ',')
 	if !pt.Missing {
@@ -245,6 +320,10 @@ func appendQuoted(b []byte, f string, quoted bool) []byte {
 func (w *Writer) Commit() error {
 	if w.done {
 		return errors.New("datapkg: Commit after Commit or Abort")
+	}
+	if w.err != nil {
+		w.Abort()
+		return fmt.Errorf("datapkg: Commit after an error: %w", w.err)
 	}
 	if err := w.commit(); err != nil {
 		w.Abort()

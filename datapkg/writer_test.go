@@ -155,8 +155,10 @@ func TestAppendObservation(t *testing.T) {
 		t.Fatal(err)
 	}
 	var q quoteCache
+	prefix := append(appendField(nil, s.ID()), ',')
+	prefix = append(appendField(prefix, s.Vintage()), ',')
 	for _, pt := range s.All() {
-		got := string(appendObservation(nil, &q, s, pt, "\n"))
+		got := string(appendObservation(nil, &q, prefix, pt, "\n"))
 		want := string(appendRecord(nil, observationRecord(s, pt, true), "\n"))
 		if got != want {
 			t.Errorf("appendObservation\n%q\nwant\n%q", got, want)

@@ -202,6 +202,7 @@ type obs struct {
 	decimals   int32
 	filing     int32
 	concept    int32
+	der        int32 // a derived quarter's derivation (builder.derivs), plus one; 0 for a reported figure
 	prio       int8
 }
 
@@ -229,6 +230,7 @@ type builder struct {
 	sc       scanner             // on the document, for the positions in messages
 	docs     map[[2]int32]string // (filing, concept) -> Source.Document
 	locators []string            // per filing, the EDGAR address
+	derivs   []derivation        // the quarters derived
 }
 
 // precisionNote marks a point whose precision was inferred.

@@ -92,7 +92,7 @@ func Import(dir string, files []string, opts Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	im := NewImporter(opts, w.Add)
+	im := newImporter(opts, w.AddVintages)
 	if err := im.importAll(files, runtime.GOMAXPROCS(0)); err != nil {
 		w.Abort()
 		return &im.Report, err
@@ -108,13 +108,32 @@ func Import(dir string, files []string, opts Options) (*Report, error) {
 // company at a time.
 type Importer struct {
 	opts   Options
-	add    func([]*series.Series) error
+	add    func(series.Meta, []datapkg.Vintage) error
 	seen   map[int64]string // the file of each CIK imported
 	Report Report
 }
 
 // NewImporter returns an Importer that passes each series to add.
 func NewImporter(opts Options, add func([]*series.Series) error) *Importer {
+	return newImporter(opts, func(meta series.Meta, vs []datapkg.Vintage) error {
+		ss := make([]*series.Series, len(vs))
+		for i, v := range vs {
+			m := meta
+			m.Vintage = v.Name
+			s, err := series.New(m, slices.Collect(v.Points))
+			if err != nil {
+				return err
+			}
+			ss[i] = s
+		}
+		return add(ss)
+	})
+}
+
+// newImporter returns an Importer that passes each series to add, its
+// vintages' points made as add reads them: datapkg.Writer.AddVintages
+// writes them without a series.Series of each.
+func newImporter(opts Options, add func(series.Meta, []datapkg.Vintage) error) *Importer {
 	return &Importer{opts: opts, add: add, seen: map[int64]string{}}
 }
 
@@ -147,7 +166,8 @@ type document struct {
 type company struct {
 	doc    document
 	cik    int64
-	series [][]*series.Series
+	b      *builder // to make the points of series as they are written
+	series []made
 	report Report
 	err    error
 }
@@ -180,10 +200,13 @@ func (im *Importer) company(data []byte, file string) *company {
 	}
 	b := &builder{c: c, cik: strconv.FormatInt(c.CIK, 10), name: name, report: &out.report, skipBad: im.opts.SkipBad,
 		file: file, sc: scanner{data: data}, docs: map[[2]int32]string{}, locators: make([]string, len(c.Filings))}
-	out.err = b.build(func(ss []*series.Series) error {
-		out.series = append(out.series, ss)
-		return nil
-	})
+	out.err = b.build(func(s made) { out.series = append(out.series, s) })
+	// What the points need is kept until they are written; the document
+	// and its facts are not.
+	out.b, b.sc = b, scanner{}
+	for i := range c.Concepts {
+		c.Concepts[i].Units = nil
+	}
 	return out
 }
 
@@ -201,10 +224,16 @@ func (im *Importer) finish(c *company) error {
 		return fmt.Errorf("%s: company CIK %d given twice (first in %s; expected each company once)", c.doc.name, c.cik, prev)
 	}
 	im.seen[c.cik] = c.doc.name
-	for _, ss := range c.series {
-		if err := im.add(ss); err != nil {
+	for i := range c.series {
+		s := &c.series[i]
+		vs := make([]datapkg.Vintage, len(s.vintages))
+		for v := range vs {
+			vs[v] = datapkg.Vintage{Name: s.vintages[v].name, Points: c.b.points(s, v)}
+		}
+		if err := im.add(s.meta, vs); err != nil {
 			return err
 		}
+		c.series[i] = made{} // written: its observations can go
 	}
 	return nil
 }

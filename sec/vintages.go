@@ -3,6 +3,7 @@ package sec
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 	"time"
@@ -110,8 +111,12 @@ func (b *builder) locator(fi int32) string {
 	return b.locators[fi]
 }
 
-// point returns the point of an observation.
-func (b *builder) point(o obs) series.Point {
+// point returns the point of an observation: a figure a filing reports,
+// or a quarter derived from two.
+func (b *builder) point(o *obs) series.Point {
+	if o.der > 0 {
+		return b.derivedPoint(o)
+	}
 	pt := series.Point{
 		Period: o.period,
 		Value:  series.NewValue(o.value, int(o.decimals)),
@@ -124,19 +129,40 @@ func (b *builder) point(o obs) series.Point {
 	return pt
 }
 
-// vintageSet is the points of a series in each vintage.
+// made is one series of a company, made but not yet written: its
+// vintages as lists of observations, which become points only as they
+// are written, so that a company waiting for its turn to be written holds
+// no more than its observations.
+type made struct {
+	meta     series.Meta
+	pool     []obs
+	vintages []madeVintage // the primary first
+}
+
+// madeVintage is one vintage of a made series: its name and the indexes
+// into the series' pool of its observations, in period order.
+type madeVintage struct {
+	name string
+	rows []int32
+}
+
+// vintageSet is the observations of a series in each vintage, as indexes
+// into its pool.
 type vintageSet struct {
-	first, latest []series.Point
-	byFiling      map[int32][]series.Point
+	first, latest []int32
+	byFiling      map[int32][]int32
 	restated      bool
 }
 
-// vintages makes the first and latest points of each period and each
-// filing's own points.
+// vintages makes the first and latest observations of each period and
+// each filing's own, from rs, which group lays out one after the other in
+// the series' pool.
 func (b *builder) vintages(rs []reports) *vintageSet {
-	v := &vintageSet{first: make([]series.Point, 0, len(rs))}
+	v := &vintageSet{first: make([]int32, 0, len(rs))}
+	at := int32(0)
 	for _, r := range rs {
-		v.first = append(v.first, b.point(r.first()))
+		v.first = append(v.first, at)
+		at += int32(len(r))
 		if r.restated() {
 			v.restated = true
 		}
@@ -145,41 +171,50 @@ func (b *builder) vintages(rs []reports) *vintageSet {
 	if !v.restated {
 		return v
 	}
-	v.latest = make([]series.Point, 0, len(rs))
+	v.latest = make([]int32, 0, len(rs))
 	counts := map[int32]int{}
 	for _, r := range rs {
 		for _, o := range r {
 			counts[o.filing]++
 		}
 	}
-	v.byFiling = make(map[int32][]series.Point, len(counts))
+	v.byFiling = make(map[int32][]int32, len(counts))
 	for f, n := range counts {
-		v.byFiling[f] = make([]series.Point, 0, n)
+		v.byFiling[f] = make([]int32, 0, n)
 	}
 	for i, r := range rs {
 		li := r.latestIndex()
 		for j, o := range r {
-			pt := v.first[i]
-			if j > 0 {
-				pt = b.point(o)
-			}
+			at := v.first[i] + int32(j)
 			if j == li {
-				v.latest = append(v.latest, pt)
+				v.latest = append(v.latest, at)
 			}
-			v.byFiling[o.filing] = append(v.byFiling[o.filing], pt)
+			v.byFiling[o.filing] = append(v.byFiling[o.filing], at)
 		}
 	}
 	return v
+}
+
+// pool returns the observations that rs lay out, one after the other,
+// at the start of the slice os that group compacted: os[:n], its capacity
+// cut so that an append does not write over the rest of os.
+func pool(os []obs, rs []reports) []obs {
+	n := 0
+	for _, r := range rs {
+		n += len(r)
+	}
+	return os[:n:n]
 }
 
 // derive adds the quarters that the filings give only as the difference of
 // year-to-date figures: Q4 as the year less nine months, Q3 as nine months
 // less six, Q2 as six months less the first quarter, where no filing
 // reports the quarter itself. It works on each of the vintages first and
-// latest with that vintage's figures.
-func (b *builder) derive(m *metric, v *vintageSet, reported map[series.Period]bool) error {
+// latest with that vintage's figures, adding the derived observations to
+// pool, and returns the pool.
+func (b *builder) derive(m *metric, v *vintageSet, pool []obs, reported map[series.Period]bool) ([]obs, error) {
 	if len(m.ytd) == 0 {
-		return nil
+		return pool, nil
 	}
 	spans := map[[2]int32]reports{}
 	for _, os := range [][]obs{m.ytd, m.annual} {
@@ -209,7 +244,7 @@ func (b *builder) derive(m *metric, v *vintageSet, reported map[series.Period]bo
 			y.year = r
 		}
 	}
-	var df, dl []series.Point // the derived quarters, first and latest
+	var df, dl []int32 // the derived quarters, first and latest
 	differ := false
 	keys := make([]int32, 0, len(starts))
 	for k := range starts {
@@ -229,31 +264,43 @@ func (b *builder) derive(m *metric, v *vintageSet, reported map[series.Period]bo
 			if d.whole == nil || d.part == nil {
 				continue
 			}
-			p, _, ok := quarterPeriod(d.whole[0].end, b.fyEnd)
+			p, key, ok := quarterPeriod(d.whole[0].end, b.fyEnd)
 			if !ok || reported[p] {
 				continue
 			}
-			first, err := b.derived(p, d.whole.first(), d.part.first(), d.what)
+			first, err := b.derived(p, key, d.whole.first(), d.part.first(), d.what)
 			if err != nil {
-				return err
+				return nil, err
 			}
-			latest := first
+			pool = append(pool, first)
+			fi := int32(len(pool) - 1)
+			li := fi
 			if d.whole.latestIndex() != 0 || d.part.latestIndex() != 0 {
-				if latest, err = b.derived(p, d.whole.latest(), d.part.latest(), d.what); err != nil {
-					return err
+				latest, err := b.derived(p, key, d.whole.latest(), d.part.latest(), d.what)
+				if err != nil {
+					return nil, err
 				}
+				differ = differ || first.value.Cmp(latest.value) != 0
+				pool = append(pool, latest)
+				li = int32(len(pool) - 1)
 			}
-			differ = differ || first.Value.Decimal().Cmp(latest.Value.Decimal()) != 0
-			df, dl = append(df, first), append(dl, latest)
+			df, dl = append(df, fi), append(dl, li)
 			reported[p] = true
 			b.report.Derived++
 		}
 	}
 	if len(df) == 0 {
-		return nil
+		return pool, nil
 	}
-	join := func(a, b []series.Point) []series.Point {
-		return append(append(make([]series.Point, 0, len(a)+len(b)), a...), b...)
+	// The derived quarters go among the reported ones in period order,
+	// which pkey gives.
+	join := func(a, b []int32) []int32 {
+		out := append(append(make([]int32, 0, len(a)+len(b)), a...), b...)
+		slices.SortFunc(out, func(x, y int32) int {
+			kx, ky := pool[x].pkey, pool[y].pkey
+			return cmp.Or(cmp.Compare(kx[0], ky[0]), cmp.Compare(kx[1], ky[1]))
+		})
+		return out
 	}
 	first := join(v.first, df)
 	switch {
@@ -264,40 +311,61 @@ func (b *builder) derive(m *metric, v *vintageSet, reported map[series.Period]bo
 		// becomes its own list.
 		v.restated = true
 		v.latest = join(v.first, dl)
-		v.byFiling = map[int32][]series.Point{}
+		v.byFiling = map[int32][]int32{}
 	default:
 		v.latest = first
 	}
 	v.first = first
-	return nil
+	return pool, nil
 }
 
-// derived returns the quarter p as whole less part.
-func (b *builder) derived(p series.Period, whole, part obs, what string) (series.Point, error) {
+// derivation is a quarter derived as whole less part, and the document
+// and note of its point, made when it is first written.
+type derivation struct {
+	whole, part obs
+	what        string
+	doc, note   string
+}
+
+// derived returns the observation of quarter p (of pkey key) as whole
+// less part.
+func (b *builder) derived(p series.Period, key [2]int32, whole, part obs, what string) (obs, error) {
 	d, err := decimalSub(whole.value, part.value)
 	if err != nil {
-		return series.Point{}, fmt.Errorf("%s: deriving %s as %s: %v", b.document(whole.filing, whole.concept), p, what, err)
+		return obs{}, fmt.Errorf("%s: deriving %s as %s: %v", b.document(whole.filing, whole.concept), p, what, err)
 	}
-	// "derived as the year less the nine months: 2019-01-01 to 2019-12-31
-	// (10-K 0001065280-20-000040) less 2019-01-01 to 2019-09-30 (10-Q …)"
-	n := make([]byte, 0, 160)
-	n = append(n, "derived as "...)
-	n = append(n, what...)
-	n = append(n, ": "...)
-	n = b.appendFiled(n, whole)
-	n = append(n, " less "...)
-	n = b.appendFiled(n, part)
-	n = append(n, "; "...)
-	n = append(n, precisionNote...)
-	note := string(n)
+	b.derivs = append(b.derivs, derivation{whole: whole, part: part, what: what})
+	return obs{period: p, pkey: key, start: part.end + 1, end: whole.end, value: d, decimals: min(whole.decimals, part.decimals),
+		filing: whole.filing, concept: whole.concept, der: int32(len(b.derivs))}, nil
+}
+
+// derivedPoint returns the point of a derived observation.
+func (b *builder) derivedPoint(o *obs) series.Point {
+	dv := &b.derivs[o.der-1]
+	if dv.doc == "" {
+		// "derived as the year less the nine months: 2019-01-01 to
+		// 2019-12-31 (10-K 0001065280-20-000040) less 2019-01-01 to
+		// 2019-09-30 (10-Q …)"
+		n := make([]byte, 0, 160)
+		n = append(n, "derived as "...)
+		n = append(n, dv.what...)
+		n = append(n, ": "...)
+		n = b.appendFiled(n, dv.whole)
+		n = append(n, " less "...)
+		n = b.appendFiled(n, dv.part)
+		n = append(n, "; "...)
+		n = append(n, precisionNote...)
+		dv.note = string(n)
+		dv.doc = "derived from " + b.document(dv.whole.filing, dv.whole.concept) + " and " + b.document(dv.part.filing, dv.part.concept)
+	}
 	return series.Point{
-		Period:  p,
-		Value:   series.NewValue(d, int(min(whole.decimals, part.decimals))),
-		Source:  series.Source{Kind: "P", Document: "derived from " + b.document(whole.filing, whole.concept) + " and " + b.document(part.filing, part.concept), Locator: b.locator(whole.filing), Note: note},
-		Start:   dayTime(part.end + 1),
-		End:     dayTime(whole.end),
+		Period:  o.period,
+		Value:   series.NewValue(o.value, int(o.decimals)),
+		Source:  series.Source{Kind: "P", Document: dv.doc, Locator: b.locator(dv.whole.filing), Note: dv.note},
+		Start:   dayTime(o.start),
+		End:     dayTime(o.end),
 		Derived: true,
-	}, nil
+	}
 }
 
 // appendFiled appends the days o covers and the filing that reported it:
@@ -314,33 +382,15 @@ func (b *builder) appendFiled(n []byte, o obs) []byte {
 	return append(n, ')')
 }
 
-// series makes the vintages of one series: the primary (as first filed),
-// and for a restated series latest and each filing's own.
-func (b *builder) series(meta series.Meta, v *vintageSet) ([]*series.Series, error) {
-	mk := func(vintage string, pts []series.Point) (*series.Series, error) {
-		m := meta
-		m.Vintage = vintage
-		return series.New(m, pts)
-	}
-	primary, err := mk("", v.first)
-	if err != nil {
-		return nil, err
-	}
-	out := []*series.Series{primary}
+// made returns a series to write, with its vintages: the primary (as
+// first filed), and for a restated series latest and each filing's own.
+func (b *builder) made(meta series.Meta, pool []obs, v *vintageSet) made {
+	out := made{meta: meta, pool: pool, vintages: []madeVintage{{"", v.first}}}
 	if !v.restated {
-		return out, nil
+		return out
 	}
 	b.report.Restated++
-	for _, x := range []struct {
-		name string
-		pts  []series.Point
-	}{{VintageLatest, v.latest}} {
-		s, err := mk(x.name, x.pts)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
+	out.vintages = append(out.vintages, madeVintage{VintageLatest, v.latest})
 	filings := make([]int32, 0, len(v.byFiling))
 	for f := range v.byFiling {
 		filings = append(filings, f)
@@ -350,18 +400,14 @@ func (b *builder) series(meta series.Meta, v *vintageSet) ([]*series.Series, err
 		return cmp.Or(cmp.Compare(fx.Filed, fy.Filed), strings.Compare(fx.Accession, fy.Accession))
 	})
 	for _, f := range filings {
-		s, err := mk(b.c.Filings[f].Accession, v.byFiling[f])
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, s)
+		out.vintages = append(out.vintages, madeVintage{b.c.Filings[f].Accession, v.byFiling[f]})
 	}
-	return out, nil
+	return out
 }
 
-// build returns every series of the company, each with its vintages, and
+// build makes every series of the company, each with its vintages, and
 // passes them to add one at a time.
-func (b *builder) build(add func([]*series.Series) error) error {
+func (b *builder) build(add func(made)) error {
 	ms, err := b.metrics()
 	if err != nil {
 		return err
@@ -390,9 +436,8 @@ func (b *builder) build(add func([]*series.Series) error) error {
 		meta := series.Meta{Name: b.name + " " + label, Unit: m.unit.String(), Description: desc}
 		if len(m.annual) > 0 {
 			meta.ID, meta.Frequency = base, series.Annual
-			if err := b.emit(meta, b.vintages(b.group(m.annual, false)), add); err != nil {
-				return err
-			}
+			rs := b.group(m.annual, false)
+			b.emit(b.made(meta, pool(m.annual, rs), b.vintages(rs)), add)
 		}
 		if len(m.quarter) > 0 || len(m.ytd) > 0 {
 			rs := b.group(m.quarter, false)
@@ -401,16 +446,15 @@ func (b *builder) build(add func([]*series.Series) error) error {
 			for _, r := range rs {
 				reported[r[0].period] = true
 			}
-			if err := b.derive(m, v, reported); err != nil {
+			p, err := b.derive(m, v, pool(m.quarter, rs), reported)
+			if err != nil {
 				return err
 			}
 			if len(v.first) > 0 {
 				qm := meta
 				qm.ID, qm.Frequency, qm.Name = base+".quarterly", series.Quarterly, meta.Name+", quarterly"
 				qm.Description += "; quarters that filings give only year to date are derived (column derived)"
-				if err := b.emit(qm, v, add); err != nil {
-					return err
-				}
+				b.emit(b.made(qm, p, v), add)
 			}
 		}
 		if len(m.instant) > 0 {
@@ -419,22 +463,29 @@ func (b *builder) build(add func([]*series.Series) error) error {
 			if len(m.annual) > 0 {
 				im.ID = base + ".instant"
 			}
-			if err := b.emit(im, b.vintages(b.group(m.instant, false)), add); err != nil {
-				return err
-			}
+			rs := b.group(m.instant, false)
+			b.emit(b.made(im, pool(m.instant, rs), b.vintages(rs)), add)
 		}
 	}
 	return nil
 }
 
-func (b *builder) emit(meta series.Meta, v *vintageSet, add func([]*series.Series) error) error {
-	ss, err := b.series(meta, v)
-	if err != nil {
-		return fmt.Errorf("%s: %w", b.file, err)
-	}
+// emit counts a made series and passes it on.
+func (b *builder) emit(s made, add func(made)) {
 	b.report.Series++
-	for _, s := range ss {
-		b.report.Points += s.Len()
+	for _, v := range s.vintages {
+		b.report.Points += len(v.rows)
 	}
-	return add(ss)
+	add(s)
+}
+
+// points returns the points of vintage v of s, made as they are asked for.
+func (b *builder) points(s *made, v int) iter.Seq[series.Point] {
+	return func(yield func(series.Point) bool) {
+		for _, i := range s.vintages[v].rows {
+			if !yield(b.point(&s.pool[i])) {
+				return
+			}
+		}
+	}
 }
