@@ -227,7 +227,7 @@ type builder struct {
 	report   *Report
 	skipBad  bool
 	file     string
-	sc       scanner             // on the document, for the positions in messages
+	unknown  map[int32][2]int    // parser.unknown: the line and column of facts in unknown units
 	docs     map[[2]int32]string // (filing, concept) -> Source.Document
 	locators []string            // per filing, the EDGAR address
 	derivs   []derivation        // the quarters derived
@@ -336,8 +336,8 @@ func (b *builder) metrics() ([]*metric, error) {
 func (b *builder) bad(con *Concept, unit string, i int, facts *[]Fact, err error) error {
 	fe := &FactError{File: b.file, Concept: con.Taxonomy + ":" + con.Name, Unit: unit, Fact: i, Err: err}
 	if len(*facts) >= i {
-		if e, ok := b.sc.errorf(int((*facts)[i-1].Off), "").(*SyntaxError); ok {
-			fe.Line, fe.Column = e.Line, e.Column
+		if at, ok := b.unknown[(*facts)[i-1].Off]; ok {
+			fe.Line, fe.Column = at[0], at[1]
 		}
 	}
 	if !b.skipBad {

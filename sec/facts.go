@@ -92,6 +92,34 @@ type parser struct {
 	filings map[string]int32 // accession -> index into c.Filings
 	skipBad bool
 	bad     []error // facts skipped with skipBad
+	// block is where the facts of each unit are appended to,
+	// each unit's a sub-slice of it: one allocation for most documents
+	// instead of a growing slice for each unit.
+	block []Fact
+	// unknown holds the line and column of the first fact of each unit
+	// that unitOf does not know, by its offset, for the message the
+	// import gives once the document is gone.
+	unknown map[int32][2]int
+}
+
+// factBytes is about the fewest bytes of JSON a fact takes (with end,
+// val, accn, fy, fp, form and filed); it sizes the block of facts from
+// the bytes left to read, so that the estimate errs on the large side.
+const factBytes = 128
+
+// addFact appends f to the facts of the unit whose first fact is at
+// index from in p.block, and returns from, which changes when the block
+// is full: the unit's facts so far move to a new block, sized for the rest
+// of the document, and the units before it keep the old.
+func (p *parser) addFact(from int, f Fact) int {
+	if len(p.block) == cap(p.block) {
+		n := len(p.block) - from
+		b := make([]Fact, n, 2*n+16+(len(p.data)-p.pos)/factBytes)
+		copy(b, p.block[from:])
+		p.block, from = b, 0
+	}
+	p.block = append(p.block, f)
+	return from
 }
 
 // ParseCompany reads a company-facts or company-concept document. file
@@ -99,13 +127,22 @@ type parser struct {
 // out and its error returned in bad; without, it is the error. Syntax
 // errors are always errors.
 func ParseCompany(data []byte, file string, skipBad bool) (c *Company, bad []error, err error) {
-	p := &parser{scanner: scanner{data: data, file: file}, c: &Company{CIK: -1}, filings: map[string]int32{}, skipBad: skipBad}
-	if err := p.document(); err != nil {
+	p, err := parse(data, file, skipBad)
+	if err != nil {
 		return nil, p.bad, err
 	}
 	return p.c, p.bad, nil
 }
 
+// parse reads a document as ParseCompany does, returning the parser, which
+// holds the company, the bad facts and the positions of the units that
+// the import cannot take, but not the document.
+func parse(data []byte, file string, skipBad bool) (*parser, error) {
+	p := &parser{scanner: scanner{data: data, file: file}, c: &Company{CIK: -1}, filings: map[string]int32{}, skipBad: skipBad}
+	err := p.document()
+	p.scanner = scanner{}
+	return p, err
+}
 func (p *parser) document() error {
 	if p.peek() != '{' {
 		return p.notFacts(p.pos)
@@ -251,15 +288,16 @@ func (p *parser) units(c *Concept) error {
 		return p.errorf(p.pos, "\"units\" of %s:%s is %s (expected an object of units)", c.Taxonomy, c.Name, p.kindAt())
 	}
 	return p.object(func(u []byte) error {
-		uf := UnitFacts{Unit: string(u)}
+		uf := UnitFacts{Unit: p.unit(u)}
 		if p.peek() != '[' {
 			return p.errorf(p.pos, "unit %s of %s:%s is %s (expected an array of facts)", uf.Unit, c.Taxonomy, c.Name, p.kindAt())
 		}
+		from := len(p.block)
 		err := p.array(func() error {
-			n := len(uf.Facts) + 1
+			n := len(p.block) - from + 1
 			f, ferr := p.fact()
 			if ferr == nil {
-				uf.Facts = append(uf.Facts, f)
+				from = p.addFact(from, f)
 				return nil
 			}
 			var se *SyntaxError
@@ -277,9 +315,28 @@ func (p *parser) units(c *Concept) error {
 		if err != nil {
 			return err
 		}
+		uf.Facts = p.block[from:len(p.block):len(p.block)]
+		if _, ok := unitOf(uf.Unit); !ok && len(uf.Facts) > 0 {
+			if p.unknown == nil {
+				p.unknown = map[int32][2]int{}
+			}
+			line, col := p.lineCol(int(uf.Facts[0].Off))
+			p.unknown[uf.Facts[0].Off] = [2]int{line, col}
+		}
 		c.Units = append(c.Units, uf)
 		return nil
 	})
+}
+
+// unit returns the name of a unit as a string, the same string for the
+// units that most facts have.
+func (p *parser) unit(u []byte) string {
+	for _, name := range [...]string{"USD", "shares", "USD/shares", "pure"} {
+		if string(u) == name {
+			return name
+		}
+	}
+	return string(u)
 }
 
 func (p *parser) lineCol(off int) (int, int) {

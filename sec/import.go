@@ -175,17 +175,19 @@ type company struct {
 // company parses and builds one company, keeping its series.
 func (im *Importer) company(data []byte, file string) *company {
 	out := &company{doc: document{name: file}}
-	c, bad, err := ParseCompany(data, file, im.opts.SkipBad)
-	for _, e := range bad {
+	size := len(data)
+	p, err := parse(data, file, im.opts.SkipBad)
+	for _, e := range p.bad {
 		out.report.bad(e)
 	}
 	if err != nil {
 		out.err = err
 		return out
 	}
+	c := p.c
 	out.cik = c.CIK
 	out.report.Companies++
-	out.report.Bytes += int64(len(data))
+	out.report.Bytes += int64(size)
 	for _, con := range c.Concepts {
 		for _, uf := range con.Units {
 			out.report.Facts += len(uf.Facts)
@@ -199,14 +201,9 @@ func (im *Importer) company(data []byte, file string) *company {
 		name = "CIK " + strconv.FormatInt(c.CIK, 10)
 	}
 	b := &builder{c: c, cik: strconv.FormatInt(c.CIK, 10), name: name, report: &out.report, skipBad: im.opts.SkipBad,
-		file: file, sc: scanner{data: data}, docs: map[[2]int32]string{}, locators: make([]string, len(c.Filings))}
+		file: file, unknown: p.unknown, docs: map[[2]int32]string{}, locators: make([]string, len(c.Filings))}
 	out.err = b.build(func(s made) { out.series = append(out.series, s) })
-	// What the points need is kept until they are written; the document
-	// and its facts are not.
-	out.b, b.sc = b, scanner{}
-	for i := range c.Concepts {
-		c.Concepts[i].Units = nil
-	}
+	out.b = b // to make the points when they are written
 	return out
 }
 

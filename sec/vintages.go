@@ -412,6 +412,10 @@ func (b *builder) build(add func(made)) error {
 	if err != nil {
 		return err
 	}
+	// The observations hold what the points need: the facts can go.
+	for i := range b.c.Concepts {
+		b.c.Concepts[i].Units = nil
+	}
 	for _, m := range ms {
 		base := "cik" + b.cik + "." + m.name
 		label := b.c.Concepts[m.concept].Label
