@@ -176,12 +176,14 @@ func (w *Writer) AddVintages(meta series.Meta, vintages []Vintage) error {
 	if meta.ID == w.last {
 		return fmt.Errorf("datapkg: series %s added twice", meta.ID)
 	}
-	seen := make(map[string]bool, len(vintages))
-	for _, v := range vintages {
-		if seen[v.Name] {
-			return fmt.Errorf("datapkg: series %s, %s given twice", meta.ID, vintageName(v.Name))
+	for i, v := range vintages {
+		// Most series have one or two vintages: a map would cost more
+		// than comparing them pairwise.
+		for _, u := range vintages[:i] {
+			if u.Name == v.Name {
+				return fmt.Errorf("datapkg: series %s, %s given twice", meta.ID, vintageName(v.Name))
+			}
 		}
-		seen[v.Name] = true
 	}
 	w.last = meta.ID
 	if w.base != nil {
@@ -306,12 +308,16 @@ func appendQuoted(b []byte, f string, quoted bool) []byte {
 		return append(b, f...)
 	}
 	b = append(b, '"')
-	for j := 0; j < len(f); j++ {
-		if f[j] == '"' {
-			b = append(b, '"')
+	for {
+		i := strings.IndexByte(f, '"')
+		if i < 0 {
+			break
 		}
-		b = append(b, f[j])
+		b = append(b, f[:i+1]...)
+		b = append(b, '"')
+		f = f[i+1:]
 	}
+	b = append(b, f...)
 	return append(b, '"')
 }
 

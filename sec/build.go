@@ -231,6 +231,10 @@ type builder struct {
 	docs     map[[2]int32]string // (filing, concept) -> Source.Document
 	locators []string            // per filing, the EDGAR address
 	derivs   []derivation        // the quarters derived
+	rank     []int32             // per filing, its rank by day filed and accession (filingRanks)
+
+	lastDoc     [2]int32 // the filing and concept of the last document, and its text
+	lastDocText string
 }
 
 // precisionNote marks a point whose precision was inferred.

@@ -56,7 +56,7 @@ func (r reports) restated() bool {
 // (the lowest prio). The reports are sub-slices of os, which is reordered
 // and compacted in place.
 func (b *builder) group(os []obs, bySpan bool) []reports {
-	filings := b.c.Filings
+	rank := b.filingRanks()
 	key := func(o *obs) [2]int32 {
 		if bySpan {
 			return [2]int32{o.start, o.end}
@@ -65,12 +65,21 @@ func (b *builder) group(os []obs, bySpan bool) []reports {
 	}
 	slices.SortFunc(os, func(x, y obs) int {
 		kx, ky := key(&x), key(&y)
-		return cmp.Or(cmp.Compare(kx[0], ky[0]), cmp.Compare(kx[1], ky[1]),
-			cmp.Compare(filings[x.filing].Filed, filings[y.filing].Filed),
-			strings.Compare(filings[x.filing].Accession, filings[y.filing].Accession),
-			cmp.Compare(x.prio, y.prio))
+		switch {
+		case kx != ky:
+			return cmp.Or(cmp.Compare(kx[0], ky[0]), cmp.Compare(kx[1], ky[1]))
+		case x.filing != y.filing:
+			return cmp.Compare(rank[x.filing], rank[y.filing])
+		}
+		return cmp.Compare(x.prio, y.prio)
 	})
-	var out []reports
+	groups := 0
+	for i := range os {
+		if i == 0 || key(&os[i]) != key(&os[i-1]) {
+			groups++
+		}
+	}
+	out := make([]reports, 0, groups)
 	n := 0 // os[:n] holds the kept observations
 	for i := 0; i < len(os); {
 		from := n
@@ -87,20 +96,42 @@ func (b *builder) group(os []obs, bySpan bool) []reports {
 	return out
 }
 
+// filingRanks returns the rank of each filing in the order they were
+// filed: by the day, then by the accession number.
+func (b *builder) filingRanks() []int32 {
+	if b.rank == nil {
+		fs := b.c.Filings
+		order := make([]int32, len(fs))
+		for i := range order {
+			order[i] = int32(i)
+		}
+		slices.SortFunc(order, func(x, y int32) int {
+			return cmp.Or(cmp.Compare(fs[x].Filed, fs[y].Filed), strings.Compare(fs[x].Accession, fs[y].Accession))
+		})
+		b.rank = make([]int32, len(fs))
+		for r, f := range order {
+			b.rank[f] = int32(r)
+		}
+	}
+	return b.rank
+}
 // document returns the Source.Document of a figure of concept ci in filing
 // fi: "10-K 0001065280-20-000040 filed 2020-01-29, us-gaap:Revenues" (the
 // series' name names the company).
 func (b *builder) document(fi, ci int32) string {
 	k := [2]int32{fi, ci}
-	if d, ok := b.docs[k]; ok {
-		return d
+	if k == b.lastDoc && b.lastDocText != "" { // rows in a row mostly cite the same
+		return b.lastDocText
 	}
-	f, con := &b.c.Filings[fi], &b.c.Concepts[ci]
-	d := f.Form + " " + f.Accession + " filed " + dayText(f.Filed) + ", " + con.Taxonomy + ":" + con.Name
-	b.docs[k] = d
+	d, ok := b.docs[k]
+	if !ok {
+		f, con := &b.c.Filings[fi], &b.c.Concepts[ci]
+		d = f.Form + " " + f.Accession + " filed " + dayText(f.Filed) + ", " + con.Taxonomy + ":" + con.Name
+		b.docs[k] = d
+	}
+	b.lastDoc, b.lastDocText = k, d
 	return d
 }
-
 // locator returns the EDGAR address of filing fi, its folder, built from
 // the CIK and the accession number without its dashes.
 func (b *builder) locator(fi int32) string {
@@ -216,50 +247,45 @@ func (b *builder) derive(m *metric, v *vintageSet, pool []obs, reported map[seri
 	if len(m.ytd) == 0 {
 		return pool, nil
 	}
-	spans := map[[2]int32]reports{}
-	for _, os := range [][]obs{m.ytd, m.annual} {
-		for _, r := range b.group(slices.Clone(os), true) {
-			spans[[2]int32{r[0].start, r[0].end}] = r
-		}
-	}
-	q1 := map[int32]reports{} // reported first quarters, by start
-	for _, r := range b.group(slices.Clone(m.quarter), true) {
-		q1[r[0].start] = r
-	}
-	// The year-to-date spans by their start: the half, nine months, year.
-	type ytd struct{ half, nine, year reports }
-	starts := map[int32]*ytd{}
-	for k, r := range spans {
-		y := starts[k[0]]
-		if y == nil {
-			y = &ytd{}
-			starts[k[0]] = y
-		}
-		switch spanOf(&Fact{Start: k[0], End: k[1]}) {
-		case spanHalf:
-			y.half = r
-		case spanNine:
-			y.nine = r
-		case spanYear:
-			y.year = r
-		}
-	}
+	// The year-to-date and annual spans, and the reported quarters, each
+	// in order of start and end.
+	spans := b.group(slices.Clone(m.ytd), true)
+	spans = append(spans, b.group(slices.Clone(m.annual), true)...)
+	slices.SortFunc(spans, func(x, y reports) int {
+		return cmp.Or(cmp.Compare(x[0].start, y[0].start), cmp.Compare(x[0].end, y[0].end))
+	})
+	quarters := b.group(slices.Clone(m.quarter), true)
 	var df, dl []int32 // the derived quarters, first and latest
 	differ := false
-	keys := make([]int32, 0, len(starts))
-	for k := range starts {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, s := range keys {
-		y := starts[s]
-		for _, d := range []struct {
+	for i := 0; i < len(spans); {
+		// The spans that start on day s: the half, nine months and year
+		// (the last of each kind, if a filer gives two), and the first
+		// quarter (the last reported to start on s).
+		s := spans[i][0].start
+		var half, nine, year, q1 reports
+		for ; i < len(spans) && spans[i][0].start == s; i++ {
+			switch r := spans[i]; spanOf(&Fact{Start: s, End: r[0].end}) {
+			case spanHalf:
+				half = r
+			case spanNine:
+				nine = r
+			case spanYear:
+				year = r
+			}
+		}
+		for len(quarters) > 0 && quarters[0][0].start <= s {
+			if quarters[0][0].start == s {
+				q1 = quarters[0]
+			}
+			quarters = quarters[1:]
+		}
+		for _, d := range [...]struct {
 			whole, part reports
 			what        string
 		}{
-			{y.year, y.nine, "the year less the nine months"},
-			{y.nine, y.half, "the nine months less the six months"},
-			{y.half, q1[s], "the six months less the first quarter"},
+			{year, nine, "the year less the nine months"},
+			{nine, half, "the nine months less the six months"},
+			{half, q1, "the six months less the first quarter"},
 		} {
 			if d.whole == nil || d.part == nil {
 				continue
@@ -395,10 +421,8 @@ func (b *builder) made(meta series.Meta, pool []obs, v *vintageSet) made {
 	for f := range v.byFiling {
 		filings = append(filings, f)
 	}
-	slices.SortFunc(filings, func(x, y int32) int {
-		fx, fy := &b.c.Filings[x], &b.c.Filings[y]
-		return cmp.Or(cmp.Compare(fx.Filed, fy.Filed), strings.Compare(fx.Accession, fy.Accession))
-	})
+	rank := b.filingRanks()
+	slices.SortFunc(filings, func(x, y int32) int { return cmp.Compare(rank[x], rank[y]) })
 	for _, f := range filings {
 		out.vintages = append(out.vintages, madeVintage{b.c.Filings[f].Accession, v.byFiling[f]})
 	}
