@@ -115,6 +115,7 @@ func (b *builder) filingRanks() []int32 {
 	}
 	return b.rank
 }
+
 // document returns the Source.Document of a figure of concept ci in filing
 // fi: "10-K 0001065280-20-000040 filed 2020-01-29, us-gaap:Revenues" (the
 // series' name names the company).
@@ -132,6 +133,7 @@ func (b *builder) document(fi, ci int32) string {
 	b.lastDoc, b.lastDocText = k, d
 	return d
 }
+
 // locator returns the EDGAR address of filing fi, its folder, built from
 // the CIK and the accession number without its dashes.
 func (b *builder) locator(fi int32) string {
