@@ -230,6 +230,7 @@ type builder struct {
 	unknown  map[int32][2]int    // parser.unknown: the line and column of facts in unknown units
 	docs     map[[2]int32]string // (filing, concept) -> Source.Document
 	locators []string            // per filing, the EDGAR address
+	filed    []string            // per filing, the start of its documents: "10-K 0001065280-20-000040 filed 2020-01-29, "
 	derivs   []derivation        // the quarters derived
 	rank     []int32             // per filing, its rank by day filed and accession (filingRanks)
 

@@ -166,6 +166,15 @@ func (s *scanner) key() ([]byte, error) {
 	return k, s.expect(':', "':' after an object key")
 }
 
+// strSpecial marks the bytes that end the plain run of a string: the
+// closing quote, a backslash, a control character and any byte past ASCII.
+var strSpecial = func() (t [256]bool) { // 256 bytes, made in nanoseconds at init
+	for c := range t {
+		t[c] = c < 0x20 || c == '"' || c == '\\' || c >= utf8.RuneSelf
+	}
+	return t
+}()
+
 // str reads a string. A string without escapes is a sub-slice of the
 // input; one with escapes is decoded by encoding/json.
 func (s *scanner) str() ([]byte, error) {
@@ -174,21 +183,16 @@ func (s *scanner) str() ([]byte, error) {
 	}
 	start := s.pos
 	s.pos++
-	// The common case: no escape before the closing quote, and nothing to
-	// check but control characters and, past ASCII, UTF-8.
-	if n := bytes.IndexByte(s.data[s.pos:], '"'); n >= 0 {
-		body := s.data[s.pos : s.pos+n]
-		plain := true
-		for _, c := range body {
-			if c < 0x20 || c == '\\' || c >= utf8.RuneSelf {
-				plain = false
-				break
-			}
-		}
-		if plain {
-			s.pos += n + 1
-			return body, nil
-		}
+	// The common case: plain ASCII up to the closing quote, read in one
+	// pass (the strings of company facts are short: keys, dates, forms).
+	i := s.pos
+	for i < len(s.data) && !strSpecial[s.data[i]] {
+		i++
+	}
+	if i < len(s.data) && s.data[i] == '"' {
+		body := s.data[s.pos:i]
+		s.pos = i + 1
+		return body, nil
 	}
 	escaped := false
 	for s.pos < len(s.data) {

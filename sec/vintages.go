@@ -126,8 +126,12 @@ func (b *builder) document(fi, ci int32) string {
 	}
 	d, ok := b.docs[k]
 	if !ok {
-		f, con := &b.c.Filings[fi], &b.c.Concepts[ci]
-		d = f.Form + " " + f.Accession + " filed " + dayText(f.Filed) + ", " + con.Taxonomy + ":" + con.Name
+		if b.filed[fi] == "" {
+			f := &b.c.Filings[fi]
+			b.filed[fi] = f.Form + " " + f.Accession + " filed " + dayText(f.Filed) + ", "
+		}
+		con := &b.c.Concepts[ci]
+		d = b.filed[fi] + con.Taxonomy + ":" + con.Name
 		b.docs[k] = d
 	}
 	b.lastDoc, b.lastDocText = k, d
