@@ -201,7 +201,7 @@ func (im *Importer) company(data []byte, file string) *company {
 		name = "CIK " + strconv.FormatInt(c.CIK, 10)
 	}
 	b := &builder{c: c, cik: strconv.FormatInt(c.CIK, 10), name: name, report: &out.report, skipBad: im.opts.SkipBad,
-		file: file, unknown: p.unknown, docs: map[[2]int32]string{}, locators: make([]string, len(c.Filings)), filed: make([]string, len(c.Filings))}
+		file: file, unknown: p.unknown, docs: map[uint64]string{}, locators: make([]string, len(c.Filings)), filed: make([]string, len(c.Filings))}
 	out.err = b.build(func(s made) { out.series = append(out.series, s) })
 	out.b = b // to make the points when they are written
 	return out

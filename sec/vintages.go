@@ -120,7 +120,7 @@ func (b *builder) filingRanks() []int32 {
 // fi: "10-K 0001065280-20-000040 filed 2020-01-29, us-gaap:Revenues" (the
 // series' name names the company).
 func (b *builder) document(fi, ci int32) string {
-	k := [2]int32{fi, ci}
+	k := uint64(fi)<<32 | uint64(uint32(ci))
 	if k == b.lastDoc && b.lastDocText != "" { // rows in a row mostly cite the same
 		return b.lastDocText
 	}
@@ -354,10 +354,16 @@ func (b *builder) derive(m *metric, v *vintageSet, pool []obs, reported map[seri
 // derivation is a quarter derived as whole less part, and the document
 // and note of its point, made when it is first written.
 type derivation struct {
-	whole, part obs
+	whole, part cited
 	what        string
 	doc, note   string
 }
+
+// cited is what the source of a derived quarter says of the figures it
+// comes from: the days each covers, its filing and concept.
+type cited struct{ start, end, filing, concept int32 }
+
+func citedOf(o obs) cited { return cited{o.start, o.end, o.filing, o.concept} }
 
 // derived returns the observation of quarter p (of pkey key) as whole
 // less part.
@@ -366,7 +372,7 @@ func (b *builder) derived(p series.Period, key [2]int32, whole, part obs, what s
 	if err != nil {
 		return obs{}, fmt.Errorf("%s: deriving %s as %s: %v", b.document(whole.filing, whole.concept), p, what, err)
 	}
-	b.derivs = append(b.derivs, derivation{whole: whole, part: part, what: what})
+	b.derivs = append(b.derivs, derivation{whole: citedOf(whole), part: citedOf(part), what: what})
 	return obs{period: p, pkey: key, start: part.end + 1, end: whole.end, value: d, decimals: min(whole.decimals, part.decimals),
 		filing: whole.filing, concept: whole.concept, der: int32(len(b.derivs))}, nil
 }
@@ -402,7 +408,7 @@ func (b *builder) derivedPoint(o *obs) series.Point {
 
 // appendFiled appends the days o covers and the filing that reported it:
 // "2019-01-01 to 2019-12-31 (10-K 0001065280-20-000040)".
-func (b *builder) appendFiled(n []byte, o obs) []byte {
+func (b *builder) appendFiled(n []byte, o cited) []byte {
 	f := &b.c.Filings[o.filing]
 	n = appendDay(n, o.start)
 	n = append(n, " to "...)
