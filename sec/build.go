@@ -227,12 +227,12 @@ type builder struct {
 	report   *Report
 	skipBad  bool
 	file     string
-	unknown  map[int32][2]int    // parser.unknown: the line and column of facts in unknown units
-	docs     map[uint64]string   // filing<<32 | concept -> Source.Document (an integer key hashes fastest)
-	locators []string            // per filing, the EDGAR address
-	filed    []string            // per filing, the start of its documents: "10-K 0001065280-20-000040 filed 2020-01-29, "
-	derivs   []derivation        // the quarters derived
-	rank     []int32             // per filing, its rank by day filed and accession (filingRanks)
+	unknown  map[int32][2]int  // parser.unknown: the line and column of facts in unknown units
+	docs     map[uint64]string // filing<<32 | concept -> Source.Document (an integer key hashes fastest)
+	locators []string          // per filing, the EDGAR address
+	filed    []string          // per filing, the start of its documents: "10-K 0001065280-20-000040 filed 2020-01-29, "
+	derivs   []derivation      // the quarters derived
+	rank     []int32           // per filing, its rank by day filed and accession (filingRanks)
 
 	lastDoc     uint64 // the key in docs of the last document, and its text
 	lastDocText string
