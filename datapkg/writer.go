@@ -226,10 +226,11 @@ func (w *Writer) check() error {
 // prev (zero for the first point), as series.New checks the points of a
 // series.
 func pointError(meta series.Meta, v string, prev, p series.Period) error {
+	if p.IsZero() {
+		return fmt.Errorf("datapkg: series %s, %s: a point without a period", meta.ID, vintageName(v))
+	}
 	what := ""
 	switch {
-	case p.IsZero():
-		what = "is not a period"
 	case p.Frequency() != meta.Frequency:
 		what = fmt.Sprintf("is %s (expected %s)", p.Frequency(), meta.Frequency)
 	case !prev.IsZero() && p.Compare(prev) == 0:

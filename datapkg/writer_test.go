@@ -2,6 +2,7 @@ package datapkg
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -173,4 +174,96 @@ func TestAppendDate(t *testing.T) {
 			t.Errorf("appendDate(%v) = %q, want %q", d, got, want)
 		}
 	}
+}
+
+// TestAddVintagesChecksPoints checks that AddVintages refuses what
+// series.New refuses (a point of another frequency, out of order or given
+// twice) and that the Writer then refuses everything but Abort.
+func TestAddVintagesChecksPoints(t *testing.T) {
+	val, _ := series.ParseValue("1")
+	pts := func(ps ...series.Period) Vintage {
+		return Vintage{Name: "", Points: func(yield func(series.Point) bool) {
+			for _, p := range ps {
+				if !yield(series.Point{Period: p, Value: val}) {
+					return
+				}
+			}
+		}}
+	}
+	meta := series.Meta{ID: "a.x", Unit: "USD", Frequency: series.Annual}
+	for _, tt := range []struct {
+		v    Vintage
+		want string
+	}{
+		{pts(series.Year(2019), series.Quarter(2020, 1)), "datapkg: series a.x, primary vintage: period 2020Q1 is quarterly (expected annual)"},
+		{pts(series.Year(2020), series.Year(2019)), "datapkg: series a.x, primary vintage: period 2019 comes after 2020 (expected the points in period order)"},
+		{pts(series.Year(2019), series.Year(2019)), "datapkg: series a.x, primary vintage: period 2019 is given twice"},
+		{pts(series.Period{}), "datapkg: series a.x, primary vintage: a point without a period"},
+	} {
+		dir := filepath.Join(t.TempDir(), "out")
+		w, err := NewWriter(dir, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := w.AddVintages(meta, []Vintage{tt.v}); err == nil || err.Error() != tt.want {
+			t.Errorf("AddVintages: %v, want %s", err, tt.want)
+		}
+		if err := w.AddVintages(series.Meta{ID: "a.y", Frequency: series.Annual}, []Vintage{pts(series.Year(2019))}); err == nil || !strings.Contains(err.Error(), "used after an error") {
+			t.Errorf("AddVintages after an error: %v", err)
+		}
+		if err := w.Commit(); err == nil {
+			t.Error("Commit after an error succeeded")
+		}
+		if _, err := os.Stat(dir); !os.IsNotExist(err) {
+			t.Errorf("a failed Commit left %s: %v", dir, err)
+		}
+	}
+	w, _ := NewWriter(filepath.Join(t.TempDir(), "out"), nil)
+	defer w.Abort()
+	if err := w.AddVintages(meta, []Vintage{pts(series.Year(2019)), {Name: "", Points: pts().Points}}); err == nil || err.Error() != "datapkg: series a.x, primary vintage given twice" {
+		t.Errorf("two primaries: %v", err)
+	}
+}
+
+// A series whose points are made as the Writer writes them.
+func ExampleWriter_AddVintages() {
+	dir, err := os.MkdirTemp("", "datapkg-example")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer os.RemoveAll(dir)
+	w, err := NewWriter(filepath.Join(dir, "pkg"), nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	figures := []struct {
+		year  int
+		value int64
+	}{{2019, 20156447000}, {2020, 24996056000}}
+	points := func(yield func(series.Point) bool) {
+		for _, f := range figures {
+			pt := series.Point{Period: series.Year(f.year), Value: series.NewValue(series.NewDecimal(f.value, 0), -3),
+				Source: series.Source{Kind: "P", Document: fmt.Sprintf("10-K for %d", f.year)}}
+			if !yield(pt) {
+				return
+			}
+		}
+	}
+	meta := series.Meta{ID: "netflix.revenue", Name: "Netflix revenue", Unit: "USD", Frequency: series.Annual}
+	if err := w.AddVintages(meta, []Vintage{{Name: "", Points: points}}); err != nil {
+		fmt.Println(err)
+		return
+	}
+	if err := w.Commit(); err != nil {
+		fmt.Println(err)
+		return
+	}
+	obs, _ := os.ReadFile(filepath.Join(dir, "pkg", "observations.csv"))
+	fmt.Print(string(obs))
+	// Output:
+	// series,vintage,period,value,decimals,kind,source,locator,quote,note,start,end,derived
+	// netflix.revenue,,2019,20156447000,-3,P,10-K for 2019,,,,,,
+	// netflix.revenue,,2020,24996056000,-3,P,10-K for 2020,,,,,,
 }
