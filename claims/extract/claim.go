@@ -214,9 +214,10 @@ type grouper struct {
 	base           string // the source's file name
 	used           []bool // figures already in a claim, by index
 	out            []Claim
-	entity         *Subject         // the last entity named
-	lastFrom       [2]series.Period // the last range of years, for "the same period"
-	ids            map[string]int
+	entity         *Subject              // the last entity named
+	lastFrom       [2]series.Period      // the last range of years, for "the same period"
+	ids            map[string]int        // the index in idCounts of each id's slug
+	idCounts       []int                 // how many ids each slug has given
 	notes          bool                  // whether to write each claim's Inferred
 	series         map[string][]*Subject // the series by name (nameIndex.series)
 	idBuf          []byte                // newID's buffer
@@ -233,7 +234,7 @@ func (g *grouper) findMentions(idx nameIndex, s *sentence) []mention {
 	var ms []mention
 	for i := s.t0; i < s.t1; i++ {
 		t := sc.toks[i]
-		cands := idx.first[string(lowerInto(sc.buf[:0], sc.text(t)))]
+		cands := idx.first[sc.lo[t.start:t.end]]
 	next:
 		for _, c := range cands {
 			if i+len(c.words) > s.t1 {
@@ -294,13 +295,19 @@ func (g *grouper) newID(kind string, f Figure) string {
 		b = b[:len(b)-1] // no slug, or one that ends in '-'
 	}
 	g.idBuf = b
-	n := g.ids[string(b)] + 1
-	id := string(b)
-	g.ids[id] = n
-	if n > 1 {
-		id += "-" + strconv.Itoa(n)
+	// One allocation an id: the map holds the index of the slug's count,
+	// so that a slug seen before is looked up without a new key.
+	ix, ok := g.ids[string(b)]
+	if !ok {
+		id := string(b)
+		g.ids[id] = len(g.idCounts)
+		g.idCounts = append(g.idCounts, 1)
+		return id
 	}
-	return id
+	g.idCounts[ix]++
+	b = strconv.AppendInt(append(b, '-'), int64(g.idCounts[ix]), 10)
+	g.idBuf = b
+	return string(b)
 }
 
 // claimFor starts a claim of kind about the figures, quoting the sentence.
@@ -560,16 +567,39 @@ func (g *grouper) sentence(s *sentence) {
 				c.Inferred += fmt.Sprintf(" The %s of what it dates (%q).", edge, f.Hedge)
 			}
 		}
-		for _, w := range []string{"since", "from", "began", "begun", "started", "starts", "begins", "back", "formed"} {
-			if c.Edge == "" && (g.wordBefore(f, w) || g.wordBefore(f, "in") && g.wordBeforeN(f, 2, w) || g.wordBefore(f, "to") && g.wordBeforeN(f, 2, w)) {
-				c.Edge = "start"
-				if g.notes {
-					c.Inferred += fmt.Sprintf(" The start of what it dates (%q).", w)
-				}
-				break
-			}
+		if c.Edge == "" {
+			g.startEdge(&c, &f)
 		}
 		g.emit(c)
+	}
+}
+
+// startEdge makes a date claim the start of what it dates where a word
+// of beginning comes just before the date, or before "in" or "to" before
+// it: "since 2019", "began in 2019".
+func (g *grouper) startEdge(c *Claim, f *Figure) {
+	sc := g.sc
+	before := f.tok - 1 // the word before the figure or its hedge
+	if f.hedgeStart >= 0 {
+		before = f.hedgeTok - 1
+	}
+	if before < 0 {
+		return
+	}
+	p1 := sc.toks[before]
+	inTo := sc.is(p1, "in") || sc.is(p1, "to")
+	var p2 token // the word two before the figure itself
+	if f.tok >= 2 {
+		p2 = sc.toks[f.tok-2]
+	}
+	for _, w := range [...]string{"since", "from", "began", "begun", "started", "starts", "begins", "back", "formed"} {
+		if sc.is(p1, w) || inTo && f.tok >= 2 && sc.is(p2, w) {
+			c.Edge = "start"
+			if g.notes {
+				c.Inferred += fmt.Sprintf(" The start of what it dates (%q).", w)
+			}
+			return
+		}
 	}
 }
 
@@ -729,15 +759,10 @@ func (g *grouper) measure(s *sentence, f Figure) string {
 	return ""
 }
 
-// wordBeforeN reports whether the word w comes n words before the figure.
-func (g *grouper) wordBeforeN(f Figure, n int, w string) bool {
-	i := f.tok - n
-	return i >= 0 && g.sc.is(g.sc.toks[i], w)
-}
-
 // changePeriods finds the periods of a change: the years written after
 // each figure ("in 2012"), else a range in the sentence, else the last
-// range of the article ("during the same period").
+// range of the article ("during the same period"). how says which, for
+// the claim's notes (g.notes); it is "" without them.
 func (g *grouper) changePeriods(s *sentence, a, b Figure) (from, to series.Period, how string) {
 	yearAfter := func(f Figure, limit int) (series.Period, bool) {
 		for _, k := range s.figs {
@@ -754,7 +779,10 @@ func (g *grouper) changePeriods(s *sentence, a, b Figure) (from, to series.Perio
 	pb, okb := yearAfter(b, len(g.sc.s))
 	if oka && okb && pa.Before(pb) {
 		g.lastFrom = [2]series.Period{pa, pb}
-		return pa, pb, fmt.Sprintf("periods %s and %s from the years after each figure", pa, pb)
+		if g.notes {
+			how = fmt.Sprintf("periods %s and %s from the years after each figure", pa, pb)
+		}
+		return pa, pb, how
 	}
 	for _, k := range s.figs {
 		y := g.sc.figs[k]
@@ -764,12 +792,18 @@ func (g *grouper) changePeriods(s *sentence, a, b Figure) (from, to series.Perio
 			p2, e2 := series.ParsePeriod(z)
 			if e1 == nil && e2 == nil {
 				g.lastFrom = [2]series.Period{p1, p2}
-				return p1, p2, fmt.Sprintf("periods from the span %q", y.Text)
+				if g.notes {
+					how = fmt.Sprintf("periods from the span %q", y.Text)
+				}
+				return p1, p2, how
 			}
 		}
 	}
 	if !g.lastFrom[0].IsZero() {
-		return g.lastFrom[0], g.lastFrom[1], fmt.Sprintf("no years given: the article's last span, %s to %s, carried over", g.lastFrom[0], g.lastFrom[1])
+		if g.notes {
+			how = fmt.Sprintf("no years given: the article's last span, %s to %s, carried over", g.lastFrom[0], g.lastFrom[1])
+		}
+		return g.lastFrom[0], g.lastFrom[1], how
 	}
 	return series.Period{}, series.Period{}, "no years given"
 }

@@ -143,7 +143,12 @@ func (sc *scanner) dateRange(fi, k int) int {
 		return k
 	}
 	// The word before the first date decides whether "and" joins a range.
-	first := sc.tokenAt(f.Start)
+	// The first date's first token: k follows it, and a date is a few
+	// tokens long.
+	first := k
+	for first > 0 && sc.toks[first-1].start >= f.Start {
+		first--
+	}
 	before := sc.tok(first - 1)
 	if sc.is(t, "and") && !sc.is(before, "between") {
 		return k

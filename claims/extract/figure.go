@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"math"
 	"strconv"
 	"strings"
@@ -72,9 +73,10 @@ type Figure struct {
 // scanner reads the figures of one text.
 type scanner struct {
 	s     string
+	lo    string // s with ASCII letters in lower case (lowerASCII)
 	toks  []token
 	buf   []byte
-	words map[string]wordInfo
+	info  []wordInfo // the word table's entries, by token.word
 	figs  []Figure
 	lines []lineInfo
 }
@@ -94,7 +96,7 @@ func Figures(text string) []Figure {
 }
 
 func newScanner(text string) *scanner {
-	return &scanner{s: text, words: loadWords(), buf: make([]byte, 0, 32)}
+	return &scanner{s: text, lo: lowerASCII(text), info: loadWords().info, buf: make([]byte, 0, 32)}
 }
 
 // content drops the figures of boilerplate, in place.
@@ -116,6 +118,7 @@ func (sc *scanner) scan() {
 		sc.figs = make([]Figure, 0, len(sc.s)/40+8)
 	}
 	sc.toks = tokenize(sc.toks[:0], sc.s)
+	sc.lookUp()
 	sc.markLines()
 	for i := 0; i < len(sc.toks); {
 		n := sc.figureAt(i)
@@ -232,32 +235,40 @@ func (sc *scanner) figureAt(i int) int {
 	case w.class&wWeekday != 0:
 		return i
 	}
-	switch c := lw[0] | 0x20; {
-	case c != 'q' && c != 'f' && c != 'e' && c != 'o' && c != 't' && c != 'b' && c != 'a' && c != 'h' && c != 'd' && c != 's':
-		return i
-	case sc.is(t, "same"):
+	// One switch on the word in lower case, which Go compiles to a search
+	// by length and bytes rather than a chain of comparisons.
+	switch sc.lo[t.start:t.end] {
+	case "same":
 		return sc.sameYear(i)
-	case sc.is(t, "after"):
+	case "after":
 		return sc.afterAnchor(i)
-	case sc.is(t, "q") && sc.adjacent(i) && sc.tok(i+1).kind == tNum:
-		return sc.quarterQ(i)
-	case sc.is(t, "fy") && sc.tok(i+1).kind == tNum && sc.sameLine(i+1):
-		return sc.fiscalYear(i)
-	case sc.is(t, "every"):
+	case "q":
+		if sc.adjacent(i) && sc.tok(i+1).kind == tNum {
+			return sc.quarterQ(i)
+		}
+	case "fy":
+		if sc.tok(i+1).kind == tNum && sc.sameLine(i+1) {
+			return sc.fiscalYear(i)
+		}
+	case "every":
 		return sc.every(i)
-	case sc.is(t, "once") || sc.is(t, "twice") || sc.is(t, "thrice"):
+	case "once", "twice", "thrice":
 		return sc.onceTwice(i)
-	case sc.is(t, "bi") && sc.adjacent(i) && sc.is(sc.tok(i+1), "-") && sc.is(sc.tok(i+2), "weekly"):
-		return sc.rateAdjective(i, wordInfo{class: wRateAdj, n: 26})
-	case sc.is(t, "a") || sc.is(t, "an") || sc.is(t, "half"):
+	case "bi":
+		if sc.adjacent(i) && sc.is(sc.tok(i+1), "-") && sc.is(sc.tok(i+2), "weekly") {
+			return sc.rateAdjective(i, wordInfo{class: wRateAdj, n: 26})
+		}
+	case "a", "an", "half":
 		return sc.article(i)
-	case sc.is(t, "decade") || sc.is(t, "decades"):
+	case "decade", "decades":
 		return sc.decadeLong(i, i)
-	case sc.is(t, "date") && t.newline:
-		// "date 2020-04-29": a page's date stamp.
-		if n := sc.isoDate(i + 1); n > i+1 {
-			sc.figs[len(sc.figs)-1].boilerplate = true
-			return n
+	case "date":
+		if t.newline {
+			// "date 2020-04-29": a page's date stamp.
+			if n := sc.isoDate(i + 1); n > i+1 {
+				sc.figs[len(sc.figs)-1].boilerplate = true
+				return n
+			}
 		}
 	}
 	return i
@@ -552,16 +563,66 @@ func (sc *scanner) numberAt(from, j int, cur string) int {
 }
 
 // pow10 returns x·10^e rounded as the decimal that x's shortest form
-// shifted by e reads: 11.9% is 0.119, not 0.11900000000000001.
+// shifted by e reads: 11.9% is 0.119, not 0.11900000000000001. A number
+// whose shortest form has an exponent (from 1e6, or under 1e-4) is
+// multiplied by math.Pow10(e).
 func pow10(x float64, e int) float64 {
 	if e == 0 {
 		return x
 	}
-	y, err := strconv.ParseFloat(strconv.FormatFloat(x, 'g', -1, 64)+"e"+strconv.Itoa(e), 64)
+	var buf [40]byte
+	b := strconv.AppendFloat(buf[:0], x, 'g', -1, 64)
+	if bytes.ContainsAny(b, "eIN") {
+		// An exponent, Inf or NaN: the decimal with "e" and e appended
+		// is no number.
+		return x * math.Pow10(e)
+	}
+	if m, k, ok := decimalParts(b); ok && m < 1<<53 && k+e >= -22 && k+e <= 22 {
+		// m and 10^|k+e| are exact in a float64, and one multiplication
+		// or division rounds correctly, as ParseFloat of the decimal
+		// m·10^(k+e) does.
+		if k+e >= 0 {
+			return float64(m) * exact10[k+e]
+		}
+		return float64(m) / exact10[-(k+e)]
+	}
+	b = strconv.AppendInt(append(b, 'e'), int64(e), 10)
+	y, err := strconv.ParseFloat(string(b), 64)
 	if err != nil {
 		return x * math.Pow10(e)
 	}
 	return y
+}
+
+// exact10 holds the powers of ten that a float64 holds exactly.
+var exact10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// decimalParts reads a number that strconv.AppendFloat wrote without an
+// exponent ("4.28", "0.012", "120") as m·10^k; ok is false for any other
+// form, or more than 18 significant digits.
+func decimalParts(b []byte) (m uint64, k int, ok bool) {
+	digits := 0
+	frac := false
+	for _, c := range b {
+		switch {
+		case c >= '0' && c <= '9':
+			if m > 0 || c != '0' {
+				if digits++; digits > 18 {
+					return 0, 0, false
+				}
+			}
+			m = m*10 + uint64(c-'0')
+			if frac {
+				k--
+			}
+		case c == '.' && !frac:
+			frac = true
+		default:
+			return 0, 0, false
+		}
+	}
+	return m, k, len(b) > 0
 }
 
 func (sc *scanner) numAt0(i int) (float64, bool, int) {

@@ -18,9 +18,10 @@ const (
 type token struct {
 	start, end int // byte offsets
 	kind       tokKind
-	space      bool // whitespace before it
-	newline    bool // a line break before it (or it starts the text)
-	sentence   bool // it starts a sentence
+	space      bool  // whitespace before it
+	newline    bool  // a line break before it (or it starts the text)
+	sentence   bool  // it starts a sentence
+	word       int32 // a word's entry in the word table (scanner.lookUp), or 0
 }
 
 // tokenize splits s into tokens, appending them to dst.
