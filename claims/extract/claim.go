@@ -1,10 +1,10 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"path"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -75,6 +75,10 @@ type mention struct {
 type nameIndex struct {
 	first  map[string][]nameEntry
 	series map[string][]*Subject // by key
+	// firstLens has, by a first word's first byte, a bit for its length
+	// (bit 63 for 63 bytes and more): most words are no name's first
+	// word, which two loads tell without the map.
+	firstLens [256]uint64
 }
 
 type nameEntry struct {
@@ -82,6 +86,9 @@ type nameEntry struct {
 	key   string
 	subj  *Subject
 }
+
+// lenBit is the bit of nameIndex.firstLens for a word of n bytes.
+func lenBit(n int) uint64 { return 1 << min(n, 63) }
 
 func (x *Extractor) index() nameIndex {
 	idx := nameIndex{first: map[string][]nameEntry{}, series: map[string][]*Subject{}}
@@ -98,6 +105,7 @@ func (x *Extractor) index() nameIndex {
 			}
 			key := strings.Join(ws, " ")
 			idx.first[ws[0]] = append(idx.first[ws[0]], nameEntry{ws, key, s})
+			idx.firstLens[ws[0][0]] |= lenBit(len(ws[0]))
 			if s.Kind == SubjectSeries && !slices.Contains(idx.series[key], s) {
 				idx.series[key] = append(idx.series[key], s)
 			}
@@ -179,7 +187,7 @@ func (x *Extractor) group(sc *scanner, source string) []Claim {
 		used: make([]bool, len(sc.figs)), out: make([]Claim, 0, len(sc.figs)), notes: x.Notes, series: idx.series,
 		figArena: make([]Figure, 0, len(sc.figs)+len(sc.figs)/4)}
 	for k := range sents {
-		sents[k].mentions = g.findMentions(idx, &sents[k])
+		sents[k].mentions = g.findMentions(&idx, &sents[k])
 	}
 	// An article that names none of the entities is not about the data:
 	// its claims are linked to nothing, however its words match.
@@ -226,7 +234,7 @@ type grouper struct {
 
 // findMentions finds the subjects' names in the sentence, dropping a name
 // inside a longer one ("revenue" inside "advertising revenue").
-func (g *grouper) findMentions(idx nameIndex, s *sentence) []mention {
+func (g *grouper) findMentions(idx *nameIndex, s *sentence) []mention {
 	if len(idx.first) == 0 {
 		return nil
 	}
@@ -234,6 +242,9 @@ func (g *grouper) findMentions(idx nameIndex, s *sentence) []mention {
 	var ms []mention
 	for i := s.t0; i < s.t1; i++ {
 		t := sc.toks[i]
+		if idx.firstLens[sc.lo[t.start]]&lenBit(t.end-t.start) == 0 {
+			continue
+		}
 		cands := idx.first[sc.lo[t.start:t.end]]
 	next:
 		for _, c := range cands {
@@ -249,11 +260,11 @@ func (g *grouper) findMentions(idx nameIndex, s *sentence) []mention {
 		}
 	}
 	// Longest first at each start; drop those inside another.
-	sort.SliceStable(ms, func(a, b int) bool {
-		if ms[a].start != ms[b].start {
-			return ms[a].start < ms[b].start
+	slices.SortStableFunc(ms, func(a, b mention) int {
+		if a.start != b.start {
+			return cmp.Compare(a.start, b.start)
 		}
-		return ms[a].end > ms[b].end
+		return cmp.Compare(b.end, a.end)
 	})
 	var out []mention
 	for _, m := range ms {

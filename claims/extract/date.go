@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -311,21 +312,28 @@ func (f *Figure) periodString() string {
 		if g.y == 0 {
 			return ""
 		}
-		fy := ""
-		if g.fiscal {
-			fy = "FY"
+		// As fmt's %04d and %02d write them, without fmt: a period a
+		// date.
+		var buf [24]byte
+		b := buf[:0]
+		if g.fiscal && (g.prec == 'y' || g.prec == 'q') {
+			b = append(b, "FY"...)
 		}
 		switch g.prec {
 		case 'y':
-			return fmt.Sprintf("%s%04d", fy, g.y)
+			b = appendPadded(b, g.y, 4)
 		case 'q':
-			return fmt.Sprintf("%s%04dQ%d", fy, g.y, g.sub)
+			b = append(appendPadded(b, g.y, 4), 'Q')
+			b = strconv.AppendInt(b, int64(g.sub), 10)
 		case 'm':
-			return fmt.Sprintf("%04d-%02d", g.y, g.sub)
+			b = appendPadded(append(appendPadded(b, g.y, 4), '-'), g.sub, 2)
 		case 'd':
-			return fmt.Sprintf("%04d-%02d-%02d", g.y, g.sub, g.day)
+			b = appendPadded(append(appendPadded(b, g.y, 4), '-'), g.sub, 2)
+			b = appendPadded(append(b, '-'), g.day, 2)
+		default:
+			return ""
 		}
-		return ""
+		return string(b)
 	}
 	a := one(f)
 	if f.rangeEnd == nil || a == "" {
@@ -336,6 +344,20 @@ func (f *Figure) periodString() string {
 		return ""
 	}
 	return a + "/" + b
+}
+
+// appendPadded appends n in decimal with zeros before it to width
+// digits, as fmt's %0*d does.
+func appendPadded(b []byte, n, width int) []byte {
+	if n < 0 {
+		return fmt.Appendf(b, "%0*d", width, n)
+	}
+	for d, p := 1, 10; d < width; d, p = d+1, p*10 {
+		if n < p {
+			b = append(b, '0')
+		}
+	}
+	return strconv.AppendInt(b, int64(n), 10)
 }
 
 func precUnit(p byte) string {
@@ -366,6 +388,7 @@ func (sc *scanner) resolveYears() {
 		}
 	}
 	lastYear, lastSentence := 0, -1
+	lastTok := -1 // the token of the last date, in sentence lastSentence
 	sentenceYear := 0
 	var last, topic *Figure // the last date written, and the last that opened a sentence
 	for k := range sc.figs {
@@ -392,7 +415,8 @@ func (sc *scanner) resolveYears() {
 		if f.rel != 0 {
 			continue
 		}
-		s := sc.sentenceOf(f.tok)
+		s := sc.sentenceOf(f.tok, lastTok, lastSentence)
+		lastTok = f.tok
 		if s != lastSentence {
 			sentenceYear, lastSentence = 0, s
 		}
@@ -431,12 +455,16 @@ func (sc *scanner) resolveYears() {
 }
 
 // sentenceOf returns the index of the sentence-start token of the
-// sentence holding token i.
-func (sc *scanner) sentenceOf(i int) int {
+// sentence holding token i, given that of an earlier token: the walk
+// back stops there.
+func (sc *scanner) sentenceOf(i, earlier, itsSentence int) int {
 	if i >= len(sc.toks) {
 		i = len(sc.toks) - 1
 	}
 	for i > 0 && !sc.toks[i].sentence {
+		if i == earlier {
+			return itsSentence
+		}
 		i--
 	}
 	return i

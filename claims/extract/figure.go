@@ -121,6 +121,10 @@ func (sc *scanner) scan() {
 	sc.lookUp()
 	sc.markLines()
 	for i := 0; i < len(sc.toks); {
+		if t := &sc.toks[i]; t.kind == tWord && t.word == 0 {
+			i++ // a word the table does not know starts no figure
+			continue
+		}
 		n := sc.figureAt(i)
 		if n <= i {
 			n = i + 1
@@ -236,7 +240,9 @@ func (sc *scanner) figureAt(i int) int {
 		return i
 	}
 	// One switch on the word in lower case, which Go compiles to a search
-	// by length and bytes rather than a chain of comparisons.
+	// by length and bytes rather than a chain of comparisons. Its words
+	// are in the word table (wKeyword): scan skips the words it does not
+	// know.
 	switch sc.lo[t.start:t.end] {
 	case "same":
 		return sc.sameYear(i)

@@ -33,6 +33,7 @@ const (
 	wCommit                            // "committed", "guaranteed": a sum promised
 	wSpend                             // "spent", "spending": money spent
 	wHedgeLast                         // the last word of a hedge phrase (loadHedges)
+	wKeyword                           // a word that figureAt's switch reads
 )
 
 type wordInfo struct {
@@ -60,7 +61,7 @@ var loadWords = sync.OnceValue(func() *wordTable {
 		for _, k := range keys {
 			w := m[k]
 			w.class |= c
-			if c&(wMetricNoun|wComparative|wIDWord|wWeekday|wCommit|wSpend|wHedgeLast) == 0 {
+			if c&(wMetricNoun|wComparative|wIDWord|wWeekday|wCommit|wSpend|wHedgeLast|wKeyword) == 0 {
 				w.n, w.v = n, v
 				if unit != "" {
 					w.unit = unit
@@ -162,6 +163,8 @@ var loadWords = sync.OnceValue(func() *wordTable {
 	add(wMetricNoun, 0, 0, "", "active", "users", "user", "usage", "average", "visitors", "actives", "use",
 		"basis", "budget", "revenue", "sales", "limit", "cap", "rate", "dose", "mail", "news", "show", "life",
 		"life", "newspaper", "deal", "deals", "digest", "beast", "wire", "star", "telegraph", "express")
+	add(wKeyword, 0, 0, "", "same", "after", "q", "fy", "every", "once", "twice", "thrice", "bi", "a", "an",
+		"half", "decade", "decades", "date")
 	for _, h := range loadHedges() {
 		if w := h.words[len(h.words)-1]; len(w) <= maxHedgeWord {
 			add(wHedgeLast, 0, 0, "", w)
