@@ -123,6 +123,7 @@ func (x *Extractor) Extract(source string, text []byte) ([]Claim, error) {
 	}
 	sc := newScanner(string(text))
 	sc.scan()
+	defer sc.release()
 	return x.group(sc, source), nil
 }
 
@@ -156,8 +157,7 @@ type sentence struct {
 
 func (x *Extractor) group(sc *scanner, source string) []Claim {
 	idx := x.index()
-	// Sentences are some 100 bytes of prose or more.
-	sents := make([]sentence, 0, len(sc.s)/100+1)
+	sents := make([]sentence, 0, sc.sentences)
 	for i := 0; i < len(sc.toks); {
 		j := i + 1
 		for j < len(sc.toks) && !sc.toks[j].sentence {
@@ -281,7 +281,7 @@ func (g *grouper) findMentions(idx *nameIndex, s *sentence) []mention {
 	return out
 }
 
-func (g *grouper) newID(kind string, f Figure) string {
+func (g *grouper) newID(kind string, f *Figure) string {
 	if g.ids == nil {
 		g.ids = map[string]int{}
 	}
@@ -307,11 +307,13 @@ func (g *grouper) newID(kind string, f Figure) string {
 	}
 	g.idBuf = b
 	// One allocation an id: the map holds the index of the slug's count,
-	// so that a slug seen before is looked up without a new key.
-	ix, ok := g.ids[string(b)]
+	// so that a slug seen before is looked up without a new key. Its
+	// keys leave out the prefix, the same for every id.
+	p := len(g.prefix) + 1
+	ix, ok := g.ids[string(b[p:])]
 	if !ok {
 		id := string(b)
-		g.ids[id] = len(g.idCounts)
+		g.ids[id[p:]] = len(g.idCounts)
 		g.idCounts = append(g.idCounts, 1)
 		return id
 	}
@@ -322,11 +324,13 @@ func (g *grouper) newID(kind string, f Figure) string {
 }
 
 // claimFor starts a claim of kind about the figures, quoting the sentence.
-func (g *grouper) claimFor(s *sentence, kind claims.Kind, figs ...Figure) Claim {
+func (g *grouper) claimFor(s *sentence, kind claims.Kind, figs ...*Figure) Claim {
 	// The claims' figures share one array, which saves an allocation a
 	// claim; each claim's slice is capped, so appending to it copies.
 	n := len(g.figArena)
-	g.figArena = append(g.figArena, figs...)
+	for _, f := range figs {
+		g.figArena = append(g.figArena, *f)
+	}
 	c := Claim{Start: s.start, End: s.end, Figures: g.figArena[n:len(g.figArena):len(g.figArena)]}
 	c.Source = g.base
 	c.Quote = g.sc.s[s.start:s.end]
@@ -340,7 +344,7 @@ func (g *grouper) sentence(s *sentence) {
 	sc := g.sc
 	used := g.used
 	figs := s.figs
-	fig := func(k int) Figure { return sc.figs[k] }
+	fig := func(k int) *Figure { return &sc.figs[k] }
 	// The years of the sentence: the period of its values.
 	var years []int
 	for _, k := range figs {
@@ -399,7 +403,7 @@ func (g *grouper) sentence(s *sentence) {
 				// Each end is also a value at its period, as a ledger
 				// records it: "$4.28 billion in 2012".
 				for _, e := range []struct {
-					f Figure
+					f *Figure
 					p series.Period
 				}{{a, from}, {b, to}} {
 					v := g.claimFor(s, claims.KindValue, e.f)
@@ -579,7 +583,7 @@ func (g *grouper) sentence(s *sentence) {
 			}
 		}
 		if c.Edge == "" {
-			g.startEdge(&c, &f)
+			g.startEdge(&c, f)
 		}
 		g.emit(c)
 	}
@@ -597,19 +601,19 @@ func (g *grouper) startEdge(c *Claim, f *Figure) {
 	if before < 0 {
 		return
 	}
-	p1 := sc.toks[before]
-	inTo := sc.is(p1, "in") || sc.is(p1, "to")
-	var p2 token // the word two before the figure itself
-	if f.tok >= 2 {
-		p2 = sc.toks[f.tok-2]
-	}
-	for _, w := range [...]string{"since", "from", "began", "begun", "started", "starts", "begins", "back", "formed"} {
-		if sc.is(p1, w) || inTo && f.tok >= 2 && sc.is(p2, w) {
-			c.Edge = "start"
-			if g.notes {
-				c.Inferred += fmt.Sprintf(" The start of what it dates (%q).", w)
-			}
+	w := sc.lo[sc.toks[before].start:sc.toks[before].end]
+	if w == "in" || w == "to" {
+		// The word two before the figure itself (not its hedge).
+		if f.tok < 2 {
 			return
+		}
+		w = sc.lo[sc.toks[f.tok-2].start:sc.toks[f.tok-2].end]
+	}
+	switch w {
+	case "since", "from", "began", "begun", "started", "starts", "begins", "back", "formed":
+		c.Edge = "start"
+		if g.notes {
+			c.Inferred += fmt.Sprintf(" The start of what it dates (%q).", w)
 		}
 	}
 }
@@ -630,7 +634,7 @@ func seriesPeriod(p string) string {
 // "within a month of Hastings joining" (a word of time, then "of" and the
 // anchor). The anchor event becomes Other and the subject is the nearest
 // other event the sentence names, or none.
-func (g *grouper) relative(c *Claim, s *sentence, f Figure) {
+func (g *grouper) relative(c *Claim, s *sentence, f *Figure) {
 	var anchor *Subject
 	switch {
 	case f.rel == 'l':
@@ -699,7 +703,7 @@ func valueHedge(h string) string {
 
 // wordBefore reports whether the word w comes just before the figure (or
 // its hedge).
-func (g *grouper) wordBefore(f Figure, w string) bool {
+func (g *grouper) wordBefore(f *Figure, w string) bool {
 	i := f.tok - 1
 	if f.hedgeStart >= 0 {
 		i = f.hedgeTok - 1
@@ -710,7 +714,7 @@ func (g *grouper) wordBefore(f Figure, w string) bool {
 // wordsBefore reports whether the word w comes at most n words before
 // the figure (or its hedge), with only words between: "to an astounding
 // $69.66 billion".
-func (g *grouper) wordsBefore(f Figure, w string, n int) bool {
+func (g *grouper) wordsBefore(f *Figure, w string, n int) bool {
 	i := f.tok - 1
 	if f.hedgeStart >= 0 {
 		i = f.hedgeTok - 1
@@ -730,7 +734,7 @@ func (g *grouper) wordsBefore(f Figure, w string, n int) bool {
 // claimedText is a figure as a ledger's claimed field writes it: a count
 // without its noun ("87 million" of "87 million people"), any other
 // figure as written.
-func (g *grouper) claimedText(f Figure) string {
+func (g *grouper) claimedText(f *Figure) string {
 	if f.numEnd > f.Start {
 		return g.sc.s[f.Start:f.numEnd]
 	}
@@ -743,7 +747,7 @@ func (g *grouper) claimedText(f Figure) string {
 // clause ("committing to a guaranteed ad spend of $150 million"), money
 // spent when a verb of spending does ("spent more than $150 million");
 // else "", unstated.
-func (g *grouper) measure(s *sentence, f Figure) string {
+func (g *grouper) measure(s *sentence, f *Figure) string {
 	if f.Kind != Money {
 		return ""
 	}
@@ -774,8 +778,8 @@ func (g *grouper) measure(s *sentence, f Figure) string {
 // each figure ("in 2012"), else a range in the sentence, else the last
 // range of the article ("during the same period"). how says which, for
 // the claim's notes (g.notes); it is "" without them.
-func (g *grouper) changePeriods(s *sentence, a, b Figure) (from, to series.Period, how string) {
-	yearAfter := func(f Figure, limit int) (series.Period, bool) {
+func (g *grouper) changePeriods(s *sentence, a, b *Figure) (from, to series.Period, how string) {
+	yearAfter := func(f *Figure, limit int) (series.Period, bool) {
 		for _, k := range s.figs {
 			y := g.sc.figs[k]
 			if y.Kind == Date && y.rangeEnd == nil && y.Start >= f.End && y.Start <= f.End+12 && y.Start < limit {
@@ -821,7 +825,7 @@ func (g *grouper) changePeriods(s *sentence, a, b Figure) (from, to series.Perio
 
 // periodFor picks the year a value is stated for: the date nearest the
 // figure in the sentence, or -1.
-func (g *grouper) periodFor(s *sentence, f Figure, years []int) int {
+func (g *grouper) periodFor(s *sentence, f *Figure, years []int) int {
 	best, bestD := -1, 1<<30
 	for _, k := range years {
 		y := g.sc.figs[k]
@@ -840,7 +844,7 @@ func (g *grouper) periodFor(s *sentence, f Figure, years []int) int {
 // and counts (series true) a series named by its metric and the entity,
 // else the event named nearest the figure. It reports whether the subject
 // is a series.
-func (g *grouper) link(c *Claim, s *sentence, f Figure, seriesToo bool) bool {
+func (g *grouper) link(c *Claim, s *sentence, f *Figure, seriesToo bool) bool {
 	if seriesToo && !f.Vague {
 		if subj, metric, ent, carried := g.seriesFor(s, f); subj != nil {
 			c.Subject, c.Sure = subj.ID, "high"
@@ -889,7 +893,7 @@ func (g *grouper) link(c *Claim, s *sentence, f Figure, seriesToo bool) bool {
 // named before it ("ad revenue was 98% of revenue"). Without a whole the
 // subject stays empty; without a part the claim is left for a person to
 // complete.
-func (g *grouper) share(c *Claim, s *sentence, f Figure) {
+func (g *grouper) share(c *Claim, s *sentence, f *Figure) {
 	c.Sure = "low"
 	var whole, part *Subject
 	for k := range s.mentions {
@@ -945,7 +949,7 @@ func (g *grouper) share(c *Claim, s *sentence, f Figure) {
 // seriesFor finds the series a figure is about: the metric named nearest
 // the figure, of the entity named before it in the sentence or else the
 // last entity named.
-func (g *grouper) seriesFor(s *sentence, f Figure) (subj *Subject, metric *mention, ent *Subject, carried bool) {
+func (g *grouper) seriesFor(s *sentence, f *Figure) (subj *Subject, metric *mention, ent *Subject, carried bool) {
 	bestD := 1 << 30
 	for k := range s.mentions {
 		m := &s.mentions[k]
@@ -970,7 +974,7 @@ func (g *grouper) seriesFor(s *sentence, f Figure) (subj *Subject, metric *menti
 // seriesNamed finds the series that the metric mention names, for the
 // figure f: of the entity named before it in the sentence, or else the
 // last entity named (carried is then true).
-func (g *grouper) seriesNamed(s *sentence, f Figure, metric *mention) (found, ent *Subject, carried bool) {
+func (g *grouper) seriesNamed(s *sentence, f *Figure, metric *mention) (found, ent *Subject, carried bool) {
 	// The entity: named in the sentence before the figure (nearest), or
 	// just before the metric, else carried over.
 	entD := 1 << 30
@@ -1059,7 +1063,7 @@ func cadenceText(s string) string {
 
 // durationText writes a duration as the ledger reads it: "10 years", "1
 // month", "3 months".
-func durationText(f Figure) string {
+func durationText(f *Figure) string {
 	v := strconv.FormatFloat(f.Value, 'f', -1, 64)
 	u := f.Unit
 	if f.Value == 1 {

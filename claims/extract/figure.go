@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/finfig/finfig/finance"
 )
@@ -79,6 +80,9 @@ type scanner struct {
 	info  []wordInfo // the word table's entries, by token.word
 	figs  []Figure
 	lines []lineInfo
+	// sentences is the number of sentences (tokens with the sentence
+	// flag).
+	sentences int
 }
 
 type lineInfo struct {
@@ -92,7 +96,21 @@ type lineInfo struct {
 func Figures(text string) []Figure {
 	sc := newScanner(text)
 	sc.scan()
+	defer sc.release()
 	return sc.content()
+}
+
+// tokenPool holds token arrays for the next text: a text has a token
+// every four or five bytes, and the array, which holds no pointers, is
+// needed only while the text is read.
+var tokenPool sync.Pool
+
+// release gives the scanner's token array back to tokenPool; the
+// scanner reads no token after it.
+func (sc *scanner) release() {
+	toks := sc.toks[:0]
+	sc.toks = nil
+	tokenPool.Put(&toks)
 }
 
 func newScanner(text string) *scanner {
@@ -112,13 +130,24 @@ func (sc *scanner) content() []Figure {
 
 func (sc *scanner) scan() {
 	if sc.toks == nil {
-		// Prose has a token every five bytes or so, a figure every 40
-		// to 200: sized so that most texts need no growth.
-		sc.toks = make([]token, 0, len(sc.s)/5+16)
-		sc.figs = make([]Figure, 0, len(sc.s)/40+8)
+		// Prose has a token every five bytes or so, text dense with
+		// figures ("$4.28 billion" is three tokens) one every four:
+		// sized so that most texts need no growth.
+		n := len(sc.s)/4 + 16
+		if p, ok := tokenPool.Get().(*[]token); ok && cap(*p) >= n {
+			sc.toks = (*p)[:0]
+		} else {
+			sc.toks = make([]token, 0, n)
+		}
 	}
 	sc.toks = tokenize(sc.toks[:0], sc.s)
-	sc.lookUp()
+	var starts int
+	starts, sc.sentences = sc.lookUp()
+	if sc.figs == nil {
+		// A figure every 40 to 200 bytes of prose; in text dense with
+		// figures, nearly one a token that can start one.
+		sc.figs = make([]Figure, 0, max(len(sc.s)/40, starts)+8)
+	}
 	sc.markLines()
 	for i := 0; i < len(sc.toks); {
 		if t := &sc.toks[i]; t.kind == tWord && t.word == 0 {

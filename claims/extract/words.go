@@ -181,15 +181,27 @@ var loadWords = sync.OnceValue(func() *wordTable {
 })
 
 // lookUp sets each word token's entry in the word table: one map lookup
-// a word, which every later question about the word reads.
-func (sc *scanner) lookUp() {
-	ids := loadWords().ids
+// a word, which every later question about the word reads. It returns
+// the number of tokens that most figures start with (numbers, and words
+// such as months and number words), and of sentences.
+func (sc *scanner) lookUp() (starts, sentences int) {
+	tbl := loadWords()
 	for i := range sc.toks {
 		t := &sc.toks[i]
-		if t.kind == tWord && t.end-t.start <= maxWord {
-			t.word = ids[sc.lo[t.start:t.end]]
+		if t.sentence {
+			sentences++
+		}
+		switch {
+		case t.kind == tNum:
+			starts++
+		case t.kind == tWord && t.end-t.start <= maxWord:
+			t.word = tbl.ids[sc.lo[t.start:t.end]]
+			if tbl.info[t.word].class&(wMonth|wNumber|wOrdinal|wMultiple|wRateAdj|wVague) != 0 {
+				starts++
+			}
 		}
 	}
+	return starts, sentences
 }
 
 // word returns what the scanner knows of the word t.
