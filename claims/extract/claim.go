@@ -184,8 +184,8 @@ func (x *Extractor) group(sc *scanner, source string) []Claim {
 		sents[si].figs = order[from:len(order):len(order)]
 	}
 	g := &grouper{sc: sc, x: x, prefix: idPrefix(source), source: source, base: path.Base(strings.ReplaceAll(source, "\\", "/")),
-		used: make([]bool, len(sc.figs)), out: make([]Claim, 0, len(sc.figs)), notes: x.Notes, series: idx.series,
-		figArena: make([]Figure, 0, len(sc.figs)+len(sc.figs)/4)}
+		used: make([]bool, len(sc.figs)), held: make([]bool, len(sc.figs)), out: make([]Claim, 0, len(sc.figs)),
+		notes: x.Notes, series: idx.series, figArena: make([]Figure, 0, len(sc.figs)/8+8)}
 	for k := range sents {
 		sents[k].mentions = g.findMentions(&idx, &sents[k])
 	}
@@ -221,6 +221,7 @@ type grouper struct {
 	prefix, source string
 	base           string // the source's file name
 	used           []bool // figures already in a claim, by index
+	held           []bool // figures a claim holds in sc.figs (claimOf), by index
 	out            []Claim
 	entity         *Subject              // the last entity named
 	lastFrom       [2]series.Period      // the last range of years, for "the same period"
@@ -331,11 +332,26 @@ func (g *grouper) claimFor(s *sentence, kind claims.Kind, figs ...*Figure) Claim
 	for _, f := range figs {
 		g.figArena = append(g.figArena, *f)
 	}
-	c := Claim{Start: s.start, End: s.end, Figures: g.figArena[n:len(g.figArena):len(g.figArena)]}
+	return g.claimWith(s, kind, g.figArena[n:len(g.figArena):len(g.figArena)])
+}
+
+// claimOf starts a claim of kind about the figure sc.figs[k]. The first
+// claim about a figure holds it where the scanner left it, a later one a
+// copy: no two claims share a Figure.
+func (g *grouper) claimOf(s *sentence, kind claims.Kind, k int) Claim {
+	if g.held[k] {
+		return g.claimFor(s, kind, &g.sc.figs[k])
+	}
+	g.held[k] = true
+	return g.claimWith(s, kind, g.sc.figs[k:k+1:k+1])
+}
+
+func (g *grouper) claimWith(s *sentence, kind claims.Kind, figs []Figure) Claim {
+	c := Claim{Start: s.start, End: s.end, Figures: figs}
 	c.Source = g.base
 	c.Quote = g.sc.s[s.start:s.end]
 	c.Kind = kind
-	c.ID = g.newID(string(kind), figs[0])
+	c.ID = g.newID(string(kind), &figs[0])
 	return c
 }
 
@@ -403,10 +419,11 @@ func (g *grouper) sentence(s *sentence) {
 				// Each end is also a value at its period, as a ledger
 				// records it: "$4.28 billion in 2012".
 				for _, e := range []struct {
+					k int
 					f *Figure
 					p series.Period
-				}{{a, from}, {b, to}} {
-					v := g.claimFor(s, claims.KindValue, e.f)
+				}{{ka, a, from}, {kb, b, to}} {
+					v := g.claimOf(s, claims.KindValue, e.k)
 					v.Claimed, v.Hedge, v.Subject, v.Period, v.Sure = g.claimedText(e.f), valueHedge(e.f.Hedge), c.Subject, e.p, c.Sure
 					v.Measure = g.measure(s, e.f)
 					if g.notes {
@@ -463,7 +480,7 @@ func (g *grouper) sentence(s *sentence) {
 		if !strings.HasPrefix(after, " of ") {
 			continue
 		}
-		c := g.claimFor(s, claims.KindShare, f)
+		c := g.claimOf(s, claims.KindShare, k)
 		c.Claimed, c.Hedge = f.Text, f.Hedge
 		g.share(&c, s, f)
 		for _, y := range years {
@@ -488,7 +505,7 @@ func (g *grouper) sentence(s *sentence) {
 		}
 		switch f.Kind {
 		case Money, Count:
-			c := g.claimFor(s, claims.KindValue, f)
+			c := g.claimOf(s, claims.KindValue, k)
 			c.Claimed, c.Hedge = g.claimedText(f), valueHedge(f.Hedge)
 			isSeries := g.link(&c, s, f, true)
 			if isSeries {
@@ -521,19 +538,19 @@ func (g *grouper) sentence(s *sentence) {
 			}
 			g.emit(c)
 		case Percent, Multiple:
-			c := g.claimFor(s, claims.KindValue, f)
+			c := g.claimOf(s, claims.KindValue, k)
 			c.Claimed, c.Hedge, c.Sure = f.Text, valueHedge(f.Hedge), "low"
 			if g.notes {
 				c.Inferred = "A " + string(f.Kind) + " of a change or a comparison the ledger has no kind for: left without a subject."
 			}
 			g.emit(c)
 		case Frequency:
-			c := g.claimFor(s, claims.KindFrequency, f)
+			c := g.claimOf(s, claims.KindFrequency, k)
 			c.Claimed, c.Hedge = cadenceText(f.Text), f.Hedge
 			g.link(&c, s, f, false)
 			g.emit(c)
 		case Duration:
-			c := g.claimFor(s, claims.KindDuration, f)
+			c := g.claimOf(s, claims.KindDuration, k)
 			c.Claimed, c.Hedge = durationText(f), f.Hedge
 			g.link(&c, s, f, false)
 			g.relative(&c, s, f)
@@ -552,7 +569,7 @@ func (g *grouper) sentence(s *sentence) {
 		if f.rangeEnd != nil {
 			a, b, _ := strings.Cut(f.Period, "/")
 			for _, e := range []struct{ edge, p string }{{"start", a}, {"end", b}} {
-				c := g.claimFor(s, claims.KindDate, f)
+				c := g.claimOf(s, claims.KindDate, k)
 				c.ID = g.newID("date-"+e.edge, f)
 				c.Claimed, c.Edge, c.Hedge = e.p, e.edge, f.Hedge
 				if e.p == "" {
@@ -566,7 +583,7 @@ func (g *grouper) sentence(s *sentence) {
 			}
 			continue
 		}
-		c := g.claimFor(s, claims.KindDate, f)
+		c := g.claimOf(s, claims.KindDate, k)
 		c.Claimed, c.Hedge = f.Period, f.Hedge
 		if f.Period == "" {
 			c.Claimed = f.Text
