@@ -381,7 +381,7 @@ func (g *grouper) sentence(s *sentence) {
 				if g.notes {
 					c.Inferred = fmt.Sprintf("%q written as %q in parentheses: a conversion. %s", a.Text, b.Text, c.Inferred)
 				}
-				g.emit(c)
+				g.emit(&c)
 				used[figs[n+1]] = true
 				// The amount itself is also a value claim (below).
 			}
@@ -414,7 +414,7 @@ func (g *grouper) sentence(s *sentence) {
 			if from.IsZero() {
 				c.Sure = "low"
 			}
-			g.emit(c)
+			g.emit(&c)
 			if !from.IsZero() {
 				// Each end is also a value at its period, as a ledger
 				// records it: "$4.28 billion in 2012".
@@ -429,7 +429,7 @@ func (g *grouper) sentence(s *sentence) {
 					if g.notes {
 						v.Inferred = fmt.Sprintf("One end of the change %q to %q, at %s. Subject as the change's.", a.Text, b.Text, e.p)
 					}
-					g.emit(v)
+					g.emit(&v)
 				}
 			}
 			used[ka], used[kb] = true, true
@@ -465,7 +465,7 @@ func (g *grouper) sentence(s *sentence) {
 						c.Inferred = fmt.Sprintf("%q more than %q: a difference; the events it compares are not named.", a.Text, b.Text)
 					}
 				}
-				g.emit(c)
+				g.emit(&c)
 				used[ka] = true
 			}
 		}
@@ -494,7 +494,7 @@ func (g *grouper) sentence(s *sentence) {
 		if g.notes {
 			c.Inferred = "A percentage \"of\" something: a share. " + c.Inferred
 		}
-		g.emit(c)
+		g.emit(&c)
 		used[k] = true
 	}
 	// Values, frequencies, durations.
@@ -536,25 +536,25 @@ func (g *grouper) sentence(s *sentence) {
 					c.Inferred += " A rate, " + f.Rate + "."
 				}
 			}
-			g.emit(c)
+			g.emit(&c)
 		case Percent, Multiple:
 			c := g.claimOf(s, claims.KindValue, k)
 			c.Claimed, c.Hedge, c.Sure = f.Text, valueHedge(f.Hedge), "low"
 			if g.notes {
 				c.Inferred = "A " + string(f.Kind) + " of a change or a comparison the ledger has no kind for: left without a subject."
 			}
-			g.emit(c)
+			g.emit(&c)
 		case Frequency:
 			c := g.claimOf(s, claims.KindFrequency, k)
 			c.Claimed, c.Hedge = cadenceText(f.Text), f.Hedge
 			g.link(&c, s, f, false)
-			g.emit(c)
+			g.emit(&c)
 		case Duration:
 			c := g.claimOf(s, claims.KindDuration, k)
 			c.Claimed, c.Hedge = durationText(f), f.Hedge
 			g.link(&c, s, f, false)
 			g.relative(&c, s, f)
-			g.emit(c)
+			g.emit(&c)
 		default:
 			continue
 		}
@@ -579,7 +579,7 @@ func (g *grouper) sentence(s *sentence) {
 				if g.notes {
 					c.Inferred = fmt.Sprintf("The %s of the span %q. %s", e.edge, f.Text, c.Inferred)
 				}
-				g.emit(c)
+				g.emit(&c)
 			}
 			continue
 		}
@@ -602,7 +602,7 @@ func (g *grouper) sentence(s *sentence) {
 		if c.Edge == "" {
 			g.startEdge(&c, f)
 		}
-		g.emit(c)
+		g.emit(&c)
 	}
 }
 
@@ -1064,12 +1064,14 @@ func family(id string) string {
 	return f
 }
 
-func (g *grouper) emit(c Claim) {
-	if c.Sure == "" {
-		c.Sure = "low"
+// emit appends the claim to the output (c itself is left as it is).
+func (g *grouper) emit(c *Claim) {
+	g.out = append(g.out, *c)
+	o := &g.out[len(g.out)-1]
+	if o.Sure == "" {
+		o.Sure = "low"
 	}
-	c.Inferred = strings.TrimSpace(c.Inferred)
-	g.out = append(g.out, c)
+	o.Inferred = strings.TrimSpace(o.Inferred)
 }
 
 // cadenceText writes a frequency as the ledger's claimed field reads it:

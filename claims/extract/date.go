@@ -2,10 +2,12 @@ package extract
 
 import (
 	"fmt"
+	"math/bits"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // monthDate reads a date around the month word at token m: "July 24,
@@ -388,7 +390,6 @@ func (sc *scanner) resolveYears() {
 		}
 	}
 	lastYear, lastSentence := 0, -1
-	lastTok := -1 // the token of the last date, in sentence lastSentence
 	sentenceYear := 0
 	var last, topic *Figure // the last date written, and the last that opened a sentence
 	for k := range sc.figs {
@@ -415,8 +416,7 @@ func (sc *scanner) resolveYears() {
 		if f.rel != 0 {
 			continue
 		}
-		s := sc.sentenceOf(f.tok, lastTok, lastSentence)
-		lastTok = f.tok
+		s := sc.sentenceOf(f.tok)
 		if s != lastSentence {
 			sentenceYear, lastSentence = 0, s
 		}
@@ -455,27 +455,33 @@ func (sc *scanner) resolveYears() {
 }
 
 // sentenceOf returns the index of the sentence-start token of the
-// sentence holding token i, given that of an earlier token: the walk
-// back stops there.
-func (sc *scanner) sentenceOf(i, earlier, itsSentence int) int {
+// sentence holding token i (0 when none is): the last bit set in
+// sc.starts up to i.
+func (sc *scanner) sentenceOf(i int) int {
 	if i >= len(sc.toks) {
 		i = len(sc.toks) - 1
 	}
-	for i > 0 && !sc.toks[i].sentence {
-		if i == earlier {
-			return itsSentence
+	w := i >> 6
+	x := sc.starts[w] & (^uint64(0) >> (63 - i&63))
+	for x == 0 {
+		if w == 0 {
+			return 0
 		}
-		i--
+		w--
+		x = sc.starts[w]
 	}
-	return i
+	return w<<6 + bits.Len64(x) - 1
 }
 
 // markLines finds the lines that are boilerplate: datelines, bylines,
 // reading-time widgets, "date YYYY-MM-DD" stamps, and the headlines of
 // related-story links.
 func (sc *scanner) markLines() {
-	sc.lines = sc.lines[:0]
 	s := sc.s
+	if sc.lines == nil {
+		sc.lines = make([]lineInfo, 0, strings.Count(s, "\n")+1)
+	}
+	sc.lines = sc.lines[:0]
 	related := false
 	for start := 0; start < len(s); {
 		end := strings.IndexByte(s[start:], '\n')
@@ -484,14 +490,16 @@ func (sc *scanner) markLines() {
 		} else {
 			end += start
 		}
-		line := strings.TrimSpace(strings.Trim(s[start:end], "\u00a0"))
-		// Only a line's start and end decide: lower-case at most 48
-		// bytes of each, into the scanner's buffer.
-		low := line
-		if len(line) < 48 {
-			low = string(lowerInto(sc.buf[:0], line))
-		} else {
-			low = string(lowerInto(sc.buf[:0], line[:32])) + " …"
+		raw := s[start:end]
+		t := strings.TrimRight(strings.TrimLeft(raw, "\u00a0"), "\u00a0") // strings.Trim
+		line := strings.TrimSpace(t)
+		off := start + len(raw) - len(strings.TrimLeft(raw, "\u00a0")) + len(t) - len(strings.TrimLeftFunc(t, unicode.IsSpace))
+		// Only a line's start and end decide: in lower case, the whole of
+		// a line under 48 bytes, else its first 32 bytes (long).
+		long := len(line) >= 48
+		low := sc.lo[off : off+len(line)]
+		if long {
+			low = low[:32]
 		}
 		b := false
 		switch {
@@ -499,7 +507,7 @@ func (sc *scanner) markLines() {
 			related = false
 		case related && (strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "• ") || strings.HasPrefix(line, "* ")):
 			b = true
-		case isRelatedHeading(low):
+		case isRelatedHeading(low, long):
 			b, related = true, true
 		case strings.HasPrefix(low, "date ") && len(line) <= 20 || strings.HasPrefix(low, "published") ||
 			strings.HasPrefix(low, "updated") || strings.HasPrefix(low, "posted") || strings.HasPrefix(low, "last updated"):
@@ -507,9 +515,9 @@ func (sc *scanner) markLines() {
 		case strings.HasPrefix(low, "by ") && len(line) < 80 && !strings.ContainsAny(line, ".,;") ||
 			strings.HasPrefix(low, "by ") && len(line) < 60:
 			b = true
-		case isReadingTime(low):
+		case !long && isReadingTime(low):
 			b = true
-		case len(line) < 50 && (strings.HasSuffix(line, ":") || strings.HasSuffix(low, " am") || strings.HasSuffix(low, " pm") ||
+		case len(line) < 50 && (strings.HasSuffix(line, ":") || !long && (strings.HasSuffix(low, " am") || strings.HasSuffix(low, " pm")) ||
 			startsWithWeekday(low)) && strings.ContainsAny(line, "0123456789"):
 			b = true
 		default:
@@ -528,15 +536,16 @@ var relatedHeadings = []string{"related stories", "related articles", "related",
 	"read more", "also read", "more from", "recommended", "you may also like", "read", "see also", "most read",
 	"most popular", "trending"}
 
-// isRelatedHeading reports whether a line (lower case) heads links to other
-// stories: "RELATED STORIES", "Read Also:", "Read: …".
-func isRelatedHeading(low string) bool {
+// isRelatedHeading reports whether a line (lower case; of a long line,
+// its first 32 bytes) heads links to other stories: "RELATED STORIES",
+// "Read Also:", "Read: …".
+func isRelatedHeading(low string, long bool) bool {
 	for _, p := range relatedHeadings {
 		rest, ok := strings.CutPrefix(low, p)
 		if !ok {
 			continue
 		}
-		if rest == "" && p != "read" || strings.HasPrefix(rest, ":") || p != "read" && strings.HasPrefix(rest, " ") && len(low) < 40 {
+		if rest == "" && !long && p != "read" || strings.HasPrefix(rest, ":") || p != "read" && strings.HasPrefix(rest, " ") && (long || len(low) < 40) {
 			return true
 		}
 	}

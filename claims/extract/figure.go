@@ -76,13 +76,13 @@ type scanner struct {
 	s     string
 	lo    string // s with ASCII letters in lower case (lowerASCII)
 	toks  []token
-	buf   []byte
 	info  []wordInfo // the word table's entries, by token.word
 	figs  []Figure
 	lines []lineInfo
 	// sentences is the number of sentences (tokens with the sentence
-	// flag).
+	// flag), starts a bit a token, set for those.
 	sentences int
+	starts    []uint64
 }
 
 type lineInfo struct {
@@ -114,7 +114,7 @@ func (sc *scanner) release() {
 }
 
 func newScanner(text string) *scanner {
-	return &scanner{s: text, lo: lowerASCII(text), info: loadWords().info, buf: make([]byte, 0, 32)}
+	return &scanner{s: text, lo: lowerASCII(text), info: loadWords().info}
 }
 
 // content drops the figures of boilerplate, in place.

@@ -183,13 +183,16 @@ var loadWords = sync.OnceValue(func() *wordTable {
 // lookUp sets each word token's entry in the word table: one map lookup
 // a word, which every later question about the word reads. It returns
 // the number of tokens that most figures start with (numbers, and words
-// such as months and number words), and of sentences.
+// such as months and number words), and of sentences, whose first tokens
+// it marks in sc.starts.
 func (sc *scanner) lookUp() (starts, sentences int) {
 	tbl := loadWords()
+	sc.starts = make([]uint64, (len(sc.toks)+63)/64)
 	for i := range sc.toks {
 		t := &sc.toks[i]
 		if t.sentence {
 			sentences++
+			sc.starts[i>>6] |= 1 << (i & 63)
 		}
 		switch {
 		case t.kind == tNum:
