@@ -379,12 +379,13 @@ func precUnit(p byte) string {
 // resolveYears gives a year to the dates the text writes without one: the
 // year of the nearest date before it in the same sentence, else of the
 // article's dateline, else of the nearest year before it in the text.
-// "last April" is the April before the dateline.
+// "last April" is the April before the dateline. A figure's boilerplate
+// flag already says whether its line is boilerplate.
 func (sc *scanner) resolveYears() {
 	var dateline *Figure
 	for k := range sc.figs {
 		f := &sc.figs[k]
-		if f.Kind == Date && f.y > 0 && f.prec == 'd' && (f.boilerplate || sc.inBoilerplate(f.Start)) {
+		if f.Kind == Date && f.y > 0 && f.prec == 'd' && f.boilerplate {
 			dateline = f
 			break
 		}
@@ -439,7 +440,7 @@ func (sc *scanner) resolveYears() {
 			}
 			continue
 		}
-		if !f.boilerplate && !sc.inBoilerplate(f.Start) {
+		if !f.boilerplate {
 			if f.rangeEnd == nil {
 				last = f
 				if sc.opensSentence(f) {
@@ -568,13 +569,6 @@ func startsWithWeekday(low string) bool {
 		}
 	}
 	return false
-}
-
-// inBoilerplate reports whether byte offset off lies on a boilerplate
-// line. Lines are few and sorted; a binary search finds the line.
-func (sc *scanner) inBoilerplate(off int) bool {
-	lo := sort.Search(len(sc.lines), func(m int) bool { return sc.lines[m].end >= off })
-	return lo < len(sc.lines) && sc.lines[lo].start <= off && sc.lines[lo].boilerplate
 }
 
 // opensSentence reports whether the date f opens its sentence, alone or

@@ -176,11 +176,23 @@ func (sc *scanner) scan() {
 			ti = f.tok
 		}
 	}
+	// The lines of the figures, walking forward as the figures do.
+	li := 0
+	for k := range sc.figs {
+		f := &sc.figs[k]
+		if k > 0 && f.Start < sc.figs[k-1].Start {
+			li = 0
+		}
+		for li < len(sc.lines) && sc.lines[li].end < f.Start {
+			li++
+		}
+		// li is the first line that ends at or after f.Start.
+		f.boilerplate = f.boilerplate || li < len(sc.lines) && sc.lines[li].start <= f.Start && sc.lines[li].boilerplate
+	}
 	sc.resolveYears()
 	for k := range sc.figs {
 		f := &sc.figs[k]
 		f.Text = sc.s[f.Start:f.End]
-		f.boilerplate = f.boilerplate || sc.inBoilerplate(f.Start)
 		sc.hedge(f)
 		if f.Kind == Date {
 			f.Period = f.periodString()
@@ -604,6 +616,14 @@ func (sc *scanner) numberAt(from, j int, cur string) int {
 func pow10(x float64, e int) float64 {
 	if e == 0 {
 		return x
+	}
+	if x >= 0 && x < 1e6 && x == math.Trunc(x) && e >= -22 && e <= 22 {
+		// An integer that AppendFloat would write as its digits: m is x
+		// and k is 0 below.
+		if e >= 0 {
+			return x * exact10[e]
+		}
+		return x / exact10[-e]
 	}
 	var buf [40]byte
 	b := strconv.AppendFloat(buf[:0], x, 'g', -1, 64)

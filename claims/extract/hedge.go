@@ -64,13 +64,26 @@ var loadHedges = sync.OnceValue(func() []hedgePhrase {
 // timeWord returns the row of claims.TimeWords that the hedge word is
 // in; ok is false for a hedge that is not a word of time.
 func timeWord(word string) (claims.TimeWord, bool) {
-	for _, t := range claims.TimeWords {
-		if slices.Contains(t.Words, word) {
-			return t, true
+	i, ok := timeWordRows()[word]
+	if !ok {
+		return claims.TimeWord{}, false
+	}
+	return claims.TimeWords[i], true
+}
+
+// timeWordRows maps each word of claims.TimeWords to its first row, as
+// loadHedges reads the table once.
+var timeWordRows = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
+	for i, t := range claims.TimeWords {
+		for _, w := range t.Words {
+			if _, ok := m[w]; !ok {
+				m[w] = i
+			}
 		}
 	}
-	return claims.TimeWord{}, false
-}
+	return m
+})
 
 // maxHedgeWord is the longest last word of a hedge phrase that hedge
 // looks for.
