@@ -476,8 +476,10 @@ func (g *grouper) sentence(s *sentence) {
 		if f.Kind != Percent || used[k] {
 			continue
 		}
-		after := strings.ToLower(sc.s[f.End:min(len(sc.s), f.End+60)])
-		if !strings.HasPrefix(after, " of ") {
+		// " of " in any case; no other letter's lower case is an ASCII
+		// 'o' or 'f', so the ASCII lower case says what strings.ToLower
+		// would.
+		if !strings.HasPrefix(sc.lo[f.End:], " of ") {
 			continue
 		}
 		c := g.claimOf(s, claims.KindShare, k)

@@ -47,16 +47,9 @@ type Figure struct {
 	// Vague marks a magnitude without a number, "hundreds of millions of
 	// dollars": it has no Value.
 	Vague bool
-	// Hedge is the hedge word before the figure, as claims.HedgeRules
-	// writes it ("more than", "about", "by"); "" for none.
-	Hedge string
-	// Rate is "per year" (or "per month", …) when the figure is a rate:
-	// "$40 million per year", "$150 million annually".
-	Rate string
 
+	// The bytes after Vague, which would otherwise be padding.
 	boilerplate bool
-	numEnd      int  // where a count's number ends before its noun ("87 million" of "87 million people"), or 0
-	y, sub, day int  // a date's parts: year (0 unknown), quarter or month, day
 	prec        byte // 'y', 'q', 'm', 'd': the precision of a date
 	fiscal      bool
 	last        bool // "last April": the one before the article's date
@@ -64,11 +57,21 @@ type Figure struct {
 	// 't' "that same year" (the year of the last date that opened a
 	// sentence), 'l' "shortly after Hastings' appointment" (the last date
 	// written before it).
-	rel        byte
-	rangeEnd   *Figure
-	hedgeStart int // where the hedge word starts, or -1
-	tok        int // the index of the figure's first token
-	hedgeTok   int // the index of the hedge's first token
+	rel byte
+
+	// Hedge is the hedge word before the figure, as claims.HedgeRules
+	// writes it ("more than", "about", "by"); "" for none.
+	Hedge string
+	// Rate is "per year" (or "per month", …) when the figure is a rate:
+	// "$40 million per year", "$150 million annually".
+	Rate string
+
+	numEnd      int // where a count's number ends before its noun ("87 million" of "87 million people"), or 0
+	y, sub, day int // a date's parts: year (0 unknown), quarter or month, day
+	rangeEnd    *Figure
+	hedgeStart  int // where the hedge word starts, or -1
+	tok         int // the index of the figure's first token
+	hedgeTok    int // the index of the hedge's first token
 }
 
 // scanner reads the figures of one text.
