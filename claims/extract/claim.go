@@ -1,10 +1,10 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"path"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -75,6 +75,10 @@ type mention struct {
 type nameIndex struct {
 	first  map[string][]nameEntry
 	series map[string][]*Subject // by key
+	// firstLens has, by a first word's first byte, a bit for its length
+	// (bit 63 for 63 bytes and more): most words are no name's first
+	// word, which two loads tell without the map.
+	firstLens [256]uint64
 }
 
 type nameEntry struct {
@@ -82,6 +86,9 @@ type nameEntry struct {
 	key   string
 	subj  *Subject
 }
+
+// lenBit is the bit of nameIndex.firstLens for a word of n bytes.
+func lenBit(n int) uint64 { return 1 << min(n, 63) }
 
 func (x *Extractor) index() nameIndex {
 	idx := nameIndex{first: map[string][]nameEntry{}, series: map[string][]*Subject{}}
@@ -98,6 +105,7 @@ func (x *Extractor) index() nameIndex {
 			}
 			key := strings.Join(ws, " ")
 			idx.first[ws[0]] = append(idx.first[ws[0]], nameEntry{ws, key, s})
+			idx.firstLens[ws[0][0]] |= lenBit(len(ws[0]))
 			if s.Kind == SubjectSeries && !slices.Contains(idx.series[key], s) {
 				idx.series[key] = append(idx.series[key], s)
 			}
@@ -115,6 +123,7 @@ func (x *Extractor) Extract(source string, text []byte) ([]Claim, error) {
 	}
 	sc := newScanner(string(text))
 	sc.scan()
+	defer sc.release()
 	return x.group(sc, source), nil
 }
 
@@ -148,8 +157,7 @@ type sentence struct {
 
 func (x *Extractor) group(sc *scanner, source string) []Claim {
 	idx := x.index()
-	// Sentences are some 100 bytes of prose or more.
-	sents := make([]sentence, 0, len(sc.s)/100+1)
+	sents := make([]sentence, 0, sc.sentences)
 	for i := 0; i < len(sc.toks); {
 		j := i + 1
 		for j < len(sc.toks) && !sc.toks[j].sentence {
@@ -176,10 +184,10 @@ func (x *Extractor) group(sc *scanner, source string) []Claim {
 		sents[si].figs = order[from:len(order):len(order)]
 	}
 	g := &grouper{sc: sc, x: x, prefix: idPrefix(source), source: source, base: path.Base(strings.ReplaceAll(source, "\\", "/")),
-		used: make([]bool, len(sc.figs)), out: make([]Claim, 0, len(sc.figs)), notes: x.Notes, series: idx.series,
-		figArena: make([]Figure, 0, len(sc.figs)+len(sc.figs)/4)}
+		used: make([]bool, len(sc.figs)), held: make([]bool, len(sc.figs)), out: make([]Claim, 0, len(sc.figs)),
+		notes: x.Notes, series: idx.series, figArena: make([]Figure, 0, len(sc.figs)/8+8)}
 	for k := range sents {
-		sents[k].mentions = g.findMentions(idx, &sents[k])
+		sents[k].mentions = g.findMentions(&idx, &sents[k])
 	}
 	// An article that names none of the entities is not about the data:
 	// its claims are linked to nothing, however its words match.
@@ -213,10 +221,12 @@ type grouper struct {
 	prefix, source string
 	base           string // the source's file name
 	used           []bool // figures already in a claim, by index
+	held           []bool // figures a claim holds in sc.figs (claimOf), by index
 	out            []Claim
-	entity         *Subject         // the last entity named
-	lastFrom       [2]series.Period // the last range of years, for "the same period"
-	ids            map[string]int
+	entity         *Subject              // the last entity named
+	lastFrom       [2]series.Period      // the last range of years, for "the same period"
+	ids            map[string]int        // the index in idCounts of each id's slug
+	idCounts       []int                 // how many ids each slug has given
 	notes          bool                  // whether to write each claim's Inferred
 	series         map[string][]*Subject // the series by name (nameIndex.series)
 	idBuf          []byte                // newID's buffer
@@ -225,7 +235,7 @@ type grouper struct {
 
 // findMentions finds the subjects' names in the sentence, dropping a name
 // inside a longer one ("revenue" inside "advertising revenue").
-func (g *grouper) findMentions(idx nameIndex, s *sentence) []mention {
+func (g *grouper) findMentions(idx *nameIndex, s *sentence) []mention {
 	if len(idx.first) == 0 {
 		return nil
 	}
@@ -233,7 +243,10 @@ func (g *grouper) findMentions(idx nameIndex, s *sentence) []mention {
 	var ms []mention
 	for i := s.t0; i < s.t1; i++ {
 		t := sc.toks[i]
-		cands := idx.first[string(lowerInto(sc.buf[:0], sc.text(t)))]
+		if idx.firstLens[sc.lo[t.start]]&lenBit(t.end-t.start) == 0 {
+			continue
+		}
+		cands := idx.first[sc.lo[t.start:t.end]]
 	next:
 		for _, c := range cands {
 			if i+len(c.words) > s.t1 {
@@ -248,11 +261,11 @@ func (g *grouper) findMentions(idx nameIndex, s *sentence) []mention {
 		}
 	}
 	// Longest first at each start; drop those inside another.
-	sort.SliceStable(ms, func(a, b int) bool {
-		if ms[a].start != ms[b].start {
-			return ms[a].start < ms[b].start
+	slices.SortStableFunc(ms, func(a, b mention) int {
+		if a.start != b.start {
+			return cmp.Compare(a.start, b.start)
 		}
-		return ms[a].end > ms[b].end
+		return cmp.Compare(b.end, a.end)
 	})
 	var out []mention
 	for _, m := range ms {
@@ -269,7 +282,7 @@ func (g *grouper) findMentions(idx nameIndex, s *sentence) []mention {
 	return out
 }
 
-func (g *grouper) newID(kind string, f Figure) string {
+func (g *grouper) newID(kind string, f *Figure) string {
 	if g.ids == nil {
 		g.ids = map[string]int{}
 	}
@@ -294,26 +307,51 @@ func (g *grouper) newID(kind string, f Figure) string {
 		b = b[:len(b)-1] // no slug, or one that ends in '-'
 	}
 	g.idBuf = b
-	n := g.ids[string(b)] + 1
-	id := string(b)
-	g.ids[id] = n
-	if n > 1 {
-		id += "-" + strconv.Itoa(n)
+	// One allocation an id: the map holds the index of the slug's count,
+	// so that a slug seen before is looked up without a new key. Its
+	// keys leave out the prefix, the same for every id.
+	p := len(g.prefix) + 1
+	ix, ok := g.ids[string(b[p:])]
+	if !ok {
+		id := string(b)
+		g.ids[id[p:]] = len(g.idCounts)
+		g.idCounts = append(g.idCounts, 1)
+		return id
 	}
-	return id
+	g.idCounts[ix]++
+	b = strconv.AppendInt(append(b, '-'), int64(g.idCounts[ix]), 10)
+	g.idBuf = b
+	return string(b)
 }
 
 // claimFor starts a claim of kind about the figures, quoting the sentence.
-func (g *grouper) claimFor(s *sentence, kind claims.Kind, figs ...Figure) Claim {
+func (g *grouper) claimFor(s *sentence, kind claims.Kind, figs ...*Figure) Claim {
 	// The claims' figures share one array, which saves an allocation a
 	// claim; each claim's slice is capped, so appending to it copies.
 	n := len(g.figArena)
-	g.figArena = append(g.figArena, figs...)
-	c := Claim{Start: s.start, End: s.end, Figures: g.figArena[n:len(g.figArena):len(g.figArena)]}
+	for _, f := range figs {
+		g.figArena = append(g.figArena, *f)
+	}
+	return g.claimWith(s, kind, g.figArena[n:len(g.figArena):len(g.figArena)])
+}
+
+// claimOf starts a claim of kind about the figure sc.figs[k]. The first
+// claim about a figure holds it where the scanner left it, a later one a
+// copy: no two claims share a Figure.
+func (g *grouper) claimOf(s *sentence, kind claims.Kind, k int) Claim {
+	if g.held[k] {
+		return g.claimFor(s, kind, &g.sc.figs[k])
+	}
+	g.held[k] = true
+	return g.claimWith(s, kind, g.sc.figs[k:k+1:k+1])
+}
+
+func (g *grouper) claimWith(s *sentence, kind claims.Kind, figs []Figure) Claim {
+	c := Claim{Start: s.start, End: s.end, Figures: figs}
 	c.Source = g.base
 	c.Quote = g.sc.s[s.start:s.end]
 	c.Kind = kind
-	c.ID = g.newID(string(kind), figs[0])
+	c.ID = g.newID(string(kind), &figs[0])
 	return c
 }
 
@@ -322,7 +360,7 @@ func (g *grouper) sentence(s *sentence) {
 	sc := g.sc
 	used := g.used
 	figs := s.figs
-	fig := func(k int) Figure { return sc.figs[k] }
+	fig := func(k int) *Figure { return &sc.figs[k] }
 	// The years of the sentence: the period of its values.
 	var years []int
 	for _, k := range figs {
@@ -343,7 +381,7 @@ func (g *grouper) sentence(s *sentence) {
 				if g.notes {
 					c.Inferred = fmt.Sprintf("%q written as %q in parentheses: a conversion. %s", a.Text, b.Text, c.Inferred)
 				}
-				g.emit(c)
+				g.emit(&c)
 				used[figs[n+1]] = true
 				// The amount itself is also a value claim (below).
 			}
@@ -376,21 +414,22 @@ func (g *grouper) sentence(s *sentence) {
 			if from.IsZero() {
 				c.Sure = "low"
 			}
-			g.emit(c)
+			g.emit(&c)
 			if !from.IsZero() {
 				// Each end is also a value at its period, as a ledger
 				// records it: "$4.28 billion in 2012".
 				for _, e := range []struct {
-					f Figure
+					k int
+					f *Figure
 					p series.Period
-				}{{a, from}, {b, to}} {
-					v := g.claimFor(s, claims.KindValue, e.f)
+				}{{ka, a, from}, {kb, b, to}} {
+					v := g.claimOf(s, claims.KindValue, e.k)
 					v.Claimed, v.Hedge, v.Subject, v.Period, v.Sure = g.claimedText(e.f), valueHedge(e.f.Hedge), c.Subject, e.p, c.Sure
 					v.Measure = g.measure(s, e.f)
 					if g.notes {
 						v.Inferred = fmt.Sprintf("One end of the change %q to %q, at %s. Subject as the change's.", a.Text, b.Text, e.p)
 					}
-					g.emit(v)
+					g.emit(&v)
 				}
 			}
 			used[ka], used[kb] = true, true
@@ -426,7 +465,7 @@ func (g *grouper) sentence(s *sentence) {
 						c.Inferred = fmt.Sprintf("%q more than %q: a difference; the events it compares are not named.", a.Text, b.Text)
 					}
 				}
-				g.emit(c)
+				g.emit(&c)
 				used[ka] = true
 			}
 		}
@@ -437,11 +476,13 @@ func (g *grouper) sentence(s *sentence) {
 		if f.Kind != Percent || used[k] {
 			continue
 		}
-		after := strings.ToLower(sc.s[f.End:min(len(sc.s), f.End+60)])
-		if !strings.HasPrefix(after, " of ") {
+		// " of " in any case; no other letter's lower case is an ASCII
+		// 'o' or 'f', so the ASCII lower case says what strings.ToLower
+		// would.
+		if !strings.HasPrefix(sc.lo[f.End:], " of ") {
 			continue
 		}
-		c := g.claimFor(s, claims.KindShare, f)
+		c := g.claimOf(s, claims.KindShare, k)
 		c.Claimed, c.Hedge = f.Text, f.Hedge
 		g.share(&c, s, f)
 		for _, y := range years {
@@ -455,7 +496,7 @@ func (g *grouper) sentence(s *sentence) {
 		if g.notes {
 			c.Inferred = "A percentage \"of\" something: a share. " + c.Inferred
 		}
-		g.emit(c)
+		g.emit(&c)
 		used[k] = true
 	}
 	// Values, frequencies, durations.
@@ -466,7 +507,7 @@ func (g *grouper) sentence(s *sentence) {
 		}
 		switch f.Kind {
 		case Money, Count:
-			c := g.claimFor(s, claims.KindValue, f)
+			c := g.claimOf(s, claims.KindValue, k)
 			c.Claimed, c.Hedge = g.claimedText(f), valueHedge(f.Hedge)
 			isSeries := g.link(&c, s, f, true)
 			if isSeries {
@@ -497,25 +538,25 @@ func (g *grouper) sentence(s *sentence) {
 					c.Inferred += " A rate, " + f.Rate + "."
 				}
 			}
-			g.emit(c)
+			g.emit(&c)
 		case Percent, Multiple:
-			c := g.claimFor(s, claims.KindValue, f)
+			c := g.claimOf(s, claims.KindValue, k)
 			c.Claimed, c.Hedge, c.Sure = f.Text, valueHedge(f.Hedge), "low"
 			if g.notes {
 				c.Inferred = "A " + string(f.Kind) + " of a change or a comparison the ledger has no kind for: left without a subject."
 			}
-			g.emit(c)
+			g.emit(&c)
 		case Frequency:
-			c := g.claimFor(s, claims.KindFrequency, f)
+			c := g.claimOf(s, claims.KindFrequency, k)
 			c.Claimed, c.Hedge = cadenceText(f.Text), f.Hedge
 			g.link(&c, s, f, false)
-			g.emit(c)
+			g.emit(&c)
 		case Duration:
-			c := g.claimFor(s, claims.KindDuration, f)
+			c := g.claimOf(s, claims.KindDuration, k)
 			c.Claimed, c.Hedge = durationText(f), f.Hedge
 			g.link(&c, s, f, false)
 			g.relative(&c, s, f)
-			g.emit(c)
+			g.emit(&c)
 		default:
 			continue
 		}
@@ -530,7 +571,7 @@ func (g *grouper) sentence(s *sentence) {
 		if f.rangeEnd != nil {
 			a, b, _ := strings.Cut(f.Period, "/")
 			for _, e := range []struct{ edge, p string }{{"start", a}, {"end", b}} {
-				c := g.claimFor(s, claims.KindDate, f)
+				c := g.claimOf(s, claims.KindDate, k)
 				c.ID = g.newID("date-"+e.edge, f)
 				c.Claimed, c.Edge, c.Hedge = e.p, e.edge, f.Hedge
 				if e.p == "" {
@@ -540,11 +581,11 @@ func (g *grouper) sentence(s *sentence) {
 				if g.notes {
 					c.Inferred = fmt.Sprintf("The %s of the span %q. %s", e.edge, f.Text, c.Inferred)
 				}
-				g.emit(c)
+				g.emit(&c)
 			}
 			continue
 		}
-		c := g.claimFor(s, claims.KindDate, f)
+		c := g.claimOf(s, claims.KindDate, k)
 		c.Claimed, c.Hedge = f.Period, f.Hedge
 		if f.Period == "" {
 			c.Claimed = f.Text
@@ -560,16 +601,39 @@ func (g *grouper) sentence(s *sentence) {
 				c.Inferred += fmt.Sprintf(" The %s of what it dates (%q).", edge, f.Hedge)
 			}
 		}
-		for _, w := range []string{"since", "from", "began", "begun", "started", "starts", "begins", "back", "formed"} {
-			if c.Edge == "" && (g.wordBefore(f, w) || g.wordBefore(f, "in") && g.wordBeforeN(f, 2, w) || g.wordBefore(f, "to") && g.wordBeforeN(f, 2, w)) {
-				c.Edge = "start"
-				if g.notes {
-					c.Inferred += fmt.Sprintf(" The start of what it dates (%q).", w)
-				}
-				break
-			}
+		if c.Edge == "" {
+			g.startEdge(&c, f)
 		}
-		g.emit(c)
+		g.emit(&c)
+	}
+}
+
+// startEdge makes a date claim the start of what it dates where a word
+// of beginning comes just before the date, or before "in" or "to" before
+// it: "since 2019", "began in 2019".
+func (g *grouper) startEdge(c *Claim, f *Figure) {
+	sc := g.sc
+	before := f.tok - 1 // the word before the figure or its hedge
+	if f.hedgeStart >= 0 {
+		before = f.hedgeTok - 1
+	}
+	if before < 0 {
+		return
+	}
+	w := sc.lo[sc.toks[before].start:sc.toks[before].end]
+	if w == "in" || w == "to" {
+		// The word two before the figure itself (not its hedge).
+		if f.tok < 2 {
+			return
+		}
+		w = sc.lo[sc.toks[f.tok-2].start:sc.toks[f.tok-2].end]
+	}
+	switch w {
+	case "since", "from", "began", "begun", "started", "starts", "begins", "back", "formed":
+		c.Edge = "start"
+		if g.notes {
+			c.Inferred += fmt.Sprintf(" The start of what it dates (%q).", w)
+		}
 	}
 }
 
@@ -589,7 +653,7 @@ func seriesPeriod(p string) string {
 // "within a month of Hastings joining" (a word of time, then "of" and the
 // anchor). The anchor event becomes Other and the subject is the nearest
 // other event the sentence names, or none.
-func (g *grouper) relative(c *Claim, s *sentence, f Figure) {
+func (g *grouper) relative(c *Claim, s *sentence, f *Figure) {
 	var anchor *Subject
 	switch {
 	case f.rel == 'l':
@@ -658,7 +722,7 @@ func valueHedge(h string) string {
 
 // wordBefore reports whether the word w comes just before the figure (or
 // its hedge).
-func (g *grouper) wordBefore(f Figure, w string) bool {
+func (g *grouper) wordBefore(f *Figure, w string) bool {
 	i := f.tok - 1
 	if f.hedgeStart >= 0 {
 		i = f.hedgeTok - 1
@@ -669,7 +733,7 @@ func (g *grouper) wordBefore(f Figure, w string) bool {
 // wordsBefore reports whether the word w comes at most n words before
 // the figure (or its hedge), with only words between: "to an astounding
 // $69.66 billion".
-func (g *grouper) wordsBefore(f Figure, w string, n int) bool {
+func (g *grouper) wordsBefore(f *Figure, w string, n int) bool {
 	i := f.tok - 1
 	if f.hedgeStart >= 0 {
 		i = f.hedgeTok - 1
@@ -689,7 +753,7 @@ func (g *grouper) wordsBefore(f Figure, w string, n int) bool {
 // claimedText is a figure as a ledger's claimed field writes it: a count
 // without its noun ("87 million" of "87 million people"), any other
 // figure as written.
-func (g *grouper) claimedText(f Figure) string {
+func (g *grouper) claimedText(f *Figure) string {
 	if f.numEnd > f.Start {
 		return g.sc.s[f.Start:f.numEnd]
 	}
@@ -702,7 +766,7 @@ func (g *grouper) claimedText(f Figure) string {
 // clause ("committing to a guaranteed ad spend of $150 million"), money
 // spent when a verb of spending does ("spent more than $150 million");
 // else "", unstated.
-func (g *grouper) measure(s *sentence, f Figure) string {
+func (g *grouper) measure(s *sentence, f *Figure) string {
 	if f.Kind != Money {
 		return ""
 	}
@@ -729,17 +793,12 @@ func (g *grouper) measure(s *sentence, f Figure) string {
 	return ""
 }
 
-// wordBeforeN reports whether the word w comes n words before the figure.
-func (g *grouper) wordBeforeN(f Figure, n int, w string) bool {
-	i := f.tok - n
-	return i >= 0 && g.sc.is(g.sc.toks[i], w)
-}
-
 // changePeriods finds the periods of a change: the years written after
 // each figure ("in 2012"), else a range in the sentence, else the last
-// range of the article ("during the same period").
-func (g *grouper) changePeriods(s *sentence, a, b Figure) (from, to series.Period, how string) {
-	yearAfter := func(f Figure, limit int) (series.Period, bool) {
+// range of the article ("during the same period"). how says which, for
+// the claim's notes (g.notes); it is "" without them.
+func (g *grouper) changePeriods(s *sentence, a, b *Figure) (from, to series.Period, how string) {
+	yearAfter := func(f *Figure, limit int) (series.Period, bool) {
 		for _, k := range s.figs {
 			y := g.sc.figs[k]
 			if y.Kind == Date && y.rangeEnd == nil && y.Start >= f.End && y.Start <= f.End+12 && y.Start < limit {
@@ -754,7 +813,10 @@ func (g *grouper) changePeriods(s *sentence, a, b Figure) (from, to series.Perio
 	pb, okb := yearAfter(b, len(g.sc.s))
 	if oka && okb && pa.Before(pb) {
 		g.lastFrom = [2]series.Period{pa, pb}
-		return pa, pb, fmt.Sprintf("periods %s and %s from the years after each figure", pa, pb)
+		if g.notes {
+			how = fmt.Sprintf("periods %s and %s from the years after each figure", pa, pb)
+		}
+		return pa, pb, how
 	}
 	for _, k := range s.figs {
 		y := g.sc.figs[k]
@@ -764,19 +826,25 @@ func (g *grouper) changePeriods(s *sentence, a, b Figure) (from, to series.Perio
 			p2, e2 := series.ParsePeriod(z)
 			if e1 == nil && e2 == nil {
 				g.lastFrom = [2]series.Period{p1, p2}
-				return p1, p2, fmt.Sprintf("periods from the span %q", y.Text)
+				if g.notes {
+					how = fmt.Sprintf("periods from the span %q", y.Text)
+				}
+				return p1, p2, how
 			}
 		}
 	}
 	if !g.lastFrom[0].IsZero() {
-		return g.lastFrom[0], g.lastFrom[1], fmt.Sprintf("no years given: the article's last span, %s to %s, carried over", g.lastFrom[0], g.lastFrom[1])
+		if g.notes {
+			how = fmt.Sprintf("no years given: the article's last span, %s to %s, carried over", g.lastFrom[0], g.lastFrom[1])
+		}
+		return g.lastFrom[0], g.lastFrom[1], how
 	}
 	return series.Period{}, series.Period{}, "no years given"
 }
 
 // periodFor picks the year a value is stated for: the date nearest the
 // figure in the sentence, or -1.
-func (g *grouper) periodFor(s *sentence, f Figure, years []int) int {
+func (g *grouper) periodFor(s *sentence, f *Figure, years []int) int {
 	best, bestD := -1, 1<<30
 	for _, k := range years {
 		y := g.sc.figs[k]
@@ -795,7 +863,7 @@ func (g *grouper) periodFor(s *sentence, f Figure, years []int) int {
 // and counts (series true) a series named by its metric and the entity,
 // else the event named nearest the figure. It reports whether the subject
 // is a series.
-func (g *grouper) link(c *Claim, s *sentence, f Figure, seriesToo bool) bool {
+func (g *grouper) link(c *Claim, s *sentence, f *Figure, seriesToo bool) bool {
 	if seriesToo && !f.Vague {
 		if subj, metric, ent, carried := g.seriesFor(s, f); subj != nil {
 			c.Subject, c.Sure = subj.ID, "high"
@@ -844,7 +912,7 @@ func (g *grouper) link(c *Claim, s *sentence, f Figure, seriesToo bool) bool {
 // named before it ("ad revenue was 98% of revenue"). Without a whole the
 // subject stays empty; without a part the claim is left for a person to
 // complete.
-func (g *grouper) share(c *Claim, s *sentence, f Figure) {
+func (g *grouper) share(c *Claim, s *sentence, f *Figure) {
 	c.Sure = "low"
 	var whole, part *Subject
 	for k := range s.mentions {
@@ -900,7 +968,7 @@ func (g *grouper) share(c *Claim, s *sentence, f Figure) {
 // seriesFor finds the series a figure is about: the metric named nearest
 // the figure, of the entity named before it in the sentence or else the
 // last entity named.
-func (g *grouper) seriesFor(s *sentence, f Figure) (subj *Subject, metric *mention, ent *Subject, carried bool) {
+func (g *grouper) seriesFor(s *sentence, f *Figure) (subj *Subject, metric *mention, ent *Subject, carried bool) {
 	bestD := 1 << 30
 	for k := range s.mentions {
 		m := &s.mentions[k]
@@ -925,7 +993,7 @@ func (g *grouper) seriesFor(s *sentence, f Figure) (subj *Subject, metric *menti
 // seriesNamed finds the series that the metric mention names, for the
 // figure f: of the entity named before it in the sentence, or else the
 // last entity named (carried is then true).
-func (g *grouper) seriesNamed(s *sentence, f Figure, metric *mention) (found, ent *Subject, carried bool) {
+func (g *grouper) seriesNamed(s *sentence, f *Figure, metric *mention) (found, ent *Subject, carried bool) {
 	// The entity: named in the sentence before the figure (nearest), or
 	// just before the metric, else carried over.
 	entD := 1 << 30
@@ -998,12 +1066,14 @@ func family(id string) string {
 	return f
 }
 
-func (g *grouper) emit(c Claim) {
-	if c.Sure == "" {
-		c.Sure = "low"
+// emit appends the claim to the output (c itself is left as it is).
+func (g *grouper) emit(c *Claim) {
+	g.out = append(g.out, *c)
+	o := &g.out[len(g.out)-1]
+	if o.Sure == "" {
+		o.Sure = "low"
 	}
-	c.Inferred = strings.TrimSpace(c.Inferred)
-	g.out = append(g.out, c)
+	o.Inferred = strings.TrimSpace(o.Inferred)
 }
 
 // cadenceText writes a frequency as the ledger's claimed field reads it:
@@ -1014,7 +1084,7 @@ func cadenceText(s string) string {
 
 // durationText writes a duration as the ledger reads it: "10 years", "1
 // month", "3 months".
-func durationText(f Figure) string {
+func durationText(f *Figure) string {
 	v := strconv.FormatFloat(f.Value, 'f', -1, 64)
 	u := f.Unit
 	if f.Value == 1 {

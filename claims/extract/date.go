@@ -2,9 +2,12 @@ package extract
 
 import (
 	"fmt"
+	"math/bits"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // monthDate reads a date around the month word at token m: "July 24,
@@ -143,7 +146,12 @@ func (sc *scanner) dateRange(fi, k int) int {
 		return k
 	}
 	// The word before the first date decides whether "and" joins a range.
-	first := sc.tokenAt(f.Start)
+	// The first date's first token: k follows it, and a date is a few
+	// tokens long.
+	first := k
+	for first > 0 && sc.toks[first-1].start >= f.Start {
+		first--
+	}
 	before := sc.tok(first - 1)
 	if sc.is(t, "and") && !sc.is(before, "between") {
 		return k
@@ -306,21 +314,28 @@ func (f *Figure) periodString() string {
 		if g.y == 0 {
 			return ""
 		}
-		fy := ""
-		if g.fiscal {
-			fy = "FY"
+		// As fmt's %04d and %02d write them, without fmt: a period a
+		// date.
+		var buf [24]byte
+		b := buf[:0]
+		if g.fiscal && (g.prec == 'y' || g.prec == 'q') {
+			b = append(b, "FY"...)
 		}
 		switch g.prec {
 		case 'y':
-			return fmt.Sprintf("%s%04d", fy, g.y)
+			b = appendPadded(b, g.y, 4)
 		case 'q':
-			return fmt.Sprintf("%s%04dQ%d", fy, g.y, g.sub)
+			b = append(appendPadded(b, g.y, 4), 'Q')
+			b = strconv.AppendInt(b, int64(g.sub), 10)
 		case 'm':
-			return fmt.Sprintf("%04d-%02d", g.y, g.sub)
+			b = appendPadded(append(appendPadded(b, g.y, 4), '-'), g.sub, 2)
 		case 'd':
-			return fmt.Sprintf("%04d-%02d-%02d", g.y, g.sub, g.day)
+			b = appendPadded(append(appendPadded(b, g.y, 4), '-'), g.sub, 2)
+			b = appendPadded(append(b, '-'), g.day, 2)
+		default:
+			return ""
 		}
-		return ""
+		return string(b)
 	}
 	a := one(f)
 	if f.rangeEnd == nil || a == "" {
@@ -331,6 +346,20 @@ func (f *Figure) periodString() string {
 		return ""
 	}
 	return a + "/" + b
+}
+
+// appendPadded appends n in decimal with zeros before it to width
+// digits, as fmt's %0*d does.
+func appendPadded(b []byte, n, width int) []byte {
+	if n < 0 {
+		return fmt.Appendf(b, "%0*d", width, n)
+	}
+	for d, p := 1, 10; d < width; d, p = d+1, p*10 {
+		if n < p {
+			b = append(b, '0')
+		}
+	}
+	return strconv.AppendInt(b, int64(n), 10)
 }
 
 func precUnit(p byte) string {
@@ -350,12 +379,13 @@ func precUnit(p byte) string {
 // resolveYears gives a year to the dates the text writes without one: the
 // year of the nearest date before it in the same sentence, else of the
 // article's dateline, else of the nearest year before it in the text.
-// "last April" is the April before the dateline.
+// "last April" is the April before the dateline. A figure's boilerplate
+// flag already says whether its line is boilerplate.
 func (sc *scanner) resolveYears() {
 	var dateline *Figure
 	for k := range sc.figs {
 		f := &sc.figs[k]
-		if f.Kind == Date && f.y > 0 && f.prec == 'd' && (f.boilerplate || sc.inBoilerplate(f.Start)) {
+		if f.Kind == Date && f.y > 0 && f.prec == 'd' && f.boilerplate {
 			dateline = f
 			break
 		}
@@ -410,7 +440,7 @@ func (sc *scanner) resolveYears() {
 			}
 			continue
 		}
-		if !f.boilerplate && !sc.inBoilerplate(f.Start) {
+		if !f.boilerplate {
 			if f.rangeEnd == nil {
 				last = f
 				if sc.opensSentence(f) {
@@ -426,23 +456,33 @@ func (sc *scanner) resolveYears() {
 }
 
 // sentenceOf returns the index of the sentence-start token of the
-// sentence holding token i.
+// sentence holding token i (0 when none is): the last bit set in
+// sc.starts up to i.
 func (sc *scanner) sentenceOf(i int) int {
 	if i >= len(sc.toks) {
 		i = len(sc.toks) - 1
 	}
-	for i > 0 && !sc.toks[i].sentence {
-		i--
+	w := i >> 6
+	x := sc.starts[w] & (^uint64(0) >> (63 - i&63))
+	for x == 0 {
+		if w == 0 {
+			return 0
+		}
+		w--
+		x = sc.starts[w]
 	}
-	return i
+	return w<<6 + bits.Len64(x) - 1
 }
 
 // markLines finds the lines that are boilerplate: datelines, bylines,
 // reading-time widgets, "date YYYY-MM-DD" stamps, and the headlines of
 // related-story links.
 func (sc *scanner) markLines() {
-	sc.lines = sc.lines[:0]
 	s := sc.s
+	if sc.lines == nil {
+		sc.lines = make([]lineInfo, 0, strings.Count(s, "\n")+1)
+	}
+	sc.lines = sc.lines[:0]
 	related := false
 	for start := 0; start < len(s); {
 		end := strings.IndexByte(s[start:], '\n')
@@ -451,14 +491,16 @@ func (sc *scanner) markLines() {
 		} else {
 			end += start
 		}
-		line := strings.TrimSpace(strings.Trim(s[start:end], "\u00a0"))
-		// Only a line's start and end decide: lower-case at most 48
-		// bytes of each, into the scanner's buffer.
-		low := line
-		if len(line) < 48 {
-			low = string(lowerInto(sc.buf[:0], line))
-		} else {
-			low = string(lowerInto(sc.buf[:0], line[:32])) + " …"
+		raw := s[start:end]
+		t := strings.TrimRight(strings.TrimLeft(raw, "\u00a0"), "\u00a0") // strings.Trim
+		line := strings.TrimSpace(t)
+		off := start + len(raw) - len(strings.TrimLeft(raw, "\u00a0")) + len(t) - len(strings.TrimLeftFunc(t, unicode.IsSpace))
+		// Only a line's start and end decide: in lower case, the whole of
+		// a line under 48 bytes, else its first 32 bytes (long).
+		long := len(line) >= 48
+		low := sc.lo[off : off+len(line)]
+		if long {
+			low = low[:32]
 		}
 		b := false
 		switch {
@@ -466,7 +508,7 @@ func (sc *scanner) markLines() {
 			related = false
 		case related && (strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "• ") || strings.HasPrefix(line, "* ")):
 			b = true
-		case isRelatedHeading(low):
+		case isRelatedHeading(low, long):
 			b, related = true, true
 		case strings.HasPrefix(low, "date ") && len(line) <= 20 || strings.HasPrefix(low, "published") ||
 			strings.HasPrefix(low, "updated") || strings.HasPrefix(low, "posted") || strings.HasPrefix(low, "last updated"):
@@ -474,9 +516,9 @@ func (sc *scanner) markLines() {
 		case strings.HasPrefix(low, "by ") && len(line) < 80 && !strings.ContainsAny(line, ".,;") ||
 			strings.HasPrefix(low, "by ") && len(line) < 60:
 			b = true
-		case isReadingTime(low):
+		case !long && isReadingTime(low):
 			b = true
-		case len(line) < 50 && (strings.HasSuffix(line, ":") || strings.HasSuffix(low, " am") || strings.HasSuffix(low, " pm") ||
+		case len(line) < 50 && (strings.HasSuffix(line, ":") || !long && (strings.HasSuffix(low, " am") || strings.HasSuffix(low, " pm")) ||
 			startsWithWeekday(low)) && strings.ContainsAny(line, "0123456789"):
 			b = true
 		default:
@@ -495,15 +537,16 @@ var relatedHeadings = []string{"related stories", "related articles", "related",
 	"read more", "also read", "more from", "recommended", "you may also like", "read", "see also", "most read",
 	"most popular", "trending"}
 
-// isRelatedHeading reports whether a line (lower case) heads links to other
-// stories: "RELATED STORIES", "Read Also:", "Read: …".
-func isRelatedHeading(low string) bool {
+// isRelatedHeading reports whether a line (lower case; of a long line,
+// its first 32 bytes) heads links to other stories: "RELATED STORIES",
+// "Read Also:", "Read: …".
+func isRelatedHeading(low string, long bool) bool {
 	for _, p := range relatedHeadings {
 		rest, ok := strings.CutPrefix(low, p)
 		if !ok {
 			continue
 		}
-		if rest == "" && p != "read" || strings.HasPrefix(rest, ":") || p != "read" && strings.HasPrefix(rest, " ") && len(low) < 40 {
+		if rest == "" && !long && p != "read" || strings.HasPrefix(rest, ":") || p != "read" && strings.HasPrefix(rest, " ") && (long || len(low) < 40) {
 			return true
 		}
 	}
@@ -526,13 +569,6 @@ func startsWithWeekday(low string) bool {
 		}
 	}
 	return false
-}
-
-// inBoilerplate reports whether byte offset off lies on a boilerplate
-// line. Lines are few and sorted; a binary search finds the line.
-func (sc *scanner) inBoilerplate(off int) bool {
-	lo := sort.Search(len(sc.lines), func(m int) bool { return sc.lines[m].end >= off })
-	return lo < len(sc.lines) && sc.lines[lo].start <= off && sc.lines[lo].boilerplate
 }
 
 // opensSentence reports whether the date f opens its sentence, alone or

@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"bytes"
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/finfig/finfig/finance"
 )
@@ -45,16 +47,9 @@ type Figure struct {
 	// Vague marks a magnitude without a number, "hundreds of millions of
 	// dollars": it has no Value.
 	Vague bool
-	// Hedge is the hedge word before the figure, as claims.HedgeRules
-	// writes it ("more than", "about", "by"); "" for none.
-	Hedge string
-	// Rate is "per year" (or "per month", …) when the figure is a rate:
-	// "$40 million per year", "$150 million annually".
-	Rate string
 
+	// The bytes after Vague, which would otherwise be padding.
 	boilerplate bool
-	numEnd      int  // where a count's number ends before its noun ("87 million" of "87 million people"), or 0
-	y, sub, day int  // a date's parts: year (0 unknown), quarter or month, day
 	prec        byte // 'y', 'q', 'm', 'd': the precision of a date
 	fiscal      bool
 	last        bool // "last April": the one before the article's date
@@ -62,21 +57,35 @@ type Figure struct {
 	// 't' "that same year" (the year of the last date that opened a
 	// sentence), 'l' "shortly after Hastings' appointment" (the last date
 	// written before it).
-	rel        byte
-	rangeEnd   *Figure
-	hedgeStart int // where the hedge word starts, or -1
-	tok        int // the index of the figure's first token
-	hedgeTok   int // the index of the hedge's first token
+	rel byte
+
+	// Hedge is the hedge word before the figure, as claims.HedgeRules
+	// writes it ("more than", "about", "by"); "" for none.
+	Hedge string
+	// Rate is "per year" (or "per month", …) when the figure is a rate:
+	// "$40 million per year", "$150 million annually".
+	Rate string
+
+	numEnd      int // where a count's number ends before its noun ("87 million" of "87 million people"), or 0
+	y, sub, day int // a date's parts: year (0 unknown), quarter or month, day
+	rangeEnd    *Figure
+	hedgeStart  int // where the hedge word starts, or -1
+	tok         int // the index of the figure's first token
+	hedgeTok    int // the index of the hedge's first token
 }
 
 // scanner reads the figures of one text.
 type scanner struct {
 	s     string
+	lo    string // s with ASCII letters in lower case (lowerASCII)
 	toks  []token
-	buf   []byte
-	words map[string]wordInfo
+	info  []wordInfo // the word table's entries, by token.word
 	figs  []Figure
 	lines []lineInfo
+	// sentences is the number of sentences (tokens with the sentence
+	// flag), starts a bit a token, set for those.
+	sentences int
+	starts    []uint64
 }
 
 type lineInfo struct {
@@ -90,11 +99,25 @@ type lineInfo struct {
 func Figures(text string) []Figure {
 	sc := newScanner(text)
 	sc.scan()
+	defer sc.release()
 	return sc.content()
 }
 
+// tokenPool holds token arrays for the next text: a text has a token
+// every four or five bytes, and the array, which holds no pointers, is
+// needed only while the text is read.
+var tokenPool sync.Pool
+
+// release gives the scanner's token array back to tokenPool; the
+// scanner reads no token after it.
+func (sc *scanner) release() {
+	toks := sc.toks[:0]
+	sc.toks = nil
+	tokenPool.Put(&toks)
+}
+
 func newScanner(text string) *scanner {
-	return &scanner{s: text, words: loadWords(), buf: make([]byte, 0, 32)}
+	return &scanner{s: text, lo: lowerASCII(text), info: loadWords().info}
 }
 
 // content drops the figures of boilerplate, in place.
@@ -110,14 +133,30 @@ func (sc *scanner) content() []Figure {
 
 func (sc *scanner) scan() {
 	if sc.toks == nil {
-		// Prose has a token every five bytes or so, a figure every 40
-		// to 200: sized so that most texts need no growth.
-		sc.toks = make([]token, 0, len(sc.s)/5+16)
-		sc.figs = make([]Figure, 0, len(sc.s)/40+8)
+		// Prose has a token every five bytes or so, text dense with
+		// figures ("$4.28 billion" is three tokens) one every four:
+		// sized so that most texts need no growth.
+		n := len(sc.s)/4 + 16
+		if p, ok := tokenPool.Get().(*[]token); ok && cap(*p) >= n {
+			sc.toks = (*p)[:0]
+		} else {
+			sc.toks = make([]token, 0, n)
+		}
 	}
 	sc.toks = tokenize(sc.toks[:0], sc.s)
+	var starts int
+	starts, sc.sentences = sc.lookUp()
+	if sc.figs == nil {
+		// A figure every 40 to 200 bytes of prose; in text dense with
+		// figures, nearly one a token that can start one.
+		sc.figs = make([]Figure, 0, max(len(sc.s)/40, starts)+8)
+	}
 	sc.markLines()
 	for i := 0; i < len(sc.toks); {
+		if t := &sc.toks[i]; t.kind == tWord && t.word == 0 {
+			i++ // a word the table does not know starts no figure
+			continue
+		}
 		n := sc.figureAt(i)
 		if n <= i {
 			n = i + 1
@@ -140,11 +179,23 @@ func (sc *scanner) scan() {
 			ti = f.tok
 		}
 	}
+	// The lines of the figures, walking forward as the figures do.
+	li := 0
+	for k := range sc.figs {
+		f := &sc.figs[k]
+		if k > 0 && f.Start < sc.figs[k-1].Start {
+			li = 0
+		}
+		for li < len(sc.lines) && sc.lines[li].end < f.Start {
+			li++
+		}
+		// li is the first line that ends at or after f.Start.
+		f.boilerplate = f.boilerplate || li < len(sc.lines) && sc.lines[li].start <= f.Start && sc.lines[li].boilerplate
+	}
 	sc.resolveYears()
 	for k := range sc.figs {
 		f := &sc.figs[k]
 		f.Text = sc.s[f.Start:f.End]
-		f.boilerplate = f.boilerplate || sc.inBoilerplate(f.Start)
 		sc.hedge(f)
 		if f.Kind == Date {
 			f.Period = f.periodString()
@@ -232,32 +283,42 @@ func (sc *scanner) figureAt(i int) int {
 	case w.class&wWeekday != 0:
 		return i
 	}
-	switch c := lw[0] | 0x20; {
-	case c != 'q' && c != 'f' && c != 'e' && c != 'o' && c != 't' && c != 'b' && c != 'a' && c != 'h' && c != 'd' && c != 's':
-		return i
-	case sc.is(t, "same"):
+	// One switch on the word in lower case, which Go compiles to a search
+	// by length and bytes rather than a chain of comparisons. Its words
+	// are in the word table (wKeyword): scan skips the words it does not
+	// know.
+	switch sc.lo[t.start:t.end] {
+	case "same":
 		return sc.sameYear(i)
-	case sc.is(t, "after"):
+	case "after":
 		return sc.afterAnchor(i)
-	case sc.is(t, "q") && sc.adjacent(i) && sc.tok(i+1).kind == tNum:
-		return sc.quarterQ(i)
-	case sc.is(t, "fy") && sc.tok(i+1).kind == tNum && sc.sameLine(i+1):
-		return sc.fiscalYear(i)
-	case sc.is(t, "every"):
+	case "q":
+		if sc.adjacent(i) && sc.tok(i+1).kind == tNum {
+			return sc.quarterQ(i)
+		}
+	case "fy":
+		if sc.tok(i+1).kind == tNum && sc.sameLine(i+1) {
+			return sc.fiscalYear(i)
+		}
+	case "every":
 		return sc.every(i)
-	case sc.is(t, "once") || sc.is(t, "twice") || sc.is(t, "thrice"):
+	case "once", "twice", "thrice":
 		return sc.onceTwice(i)
-	case sc.is(t, "bi") && sc.adjacent(i) && sc.is(sc.tok(i+1), "-") && sc.is(sc.tok(i+2), "weekly"):
-		return sc.rateAdjective(i, wordInfo{class: wRateAdj, n: 26})
-	case sc.is(t, "a") || sc.is(t, "an") || sc.is(t, "half"):
+	case "bi":
+		if sc.adjacent(i) && sc.is(sc.tok(i+1), "-") && sc.is(sc.tok(i+2), "weekly") {
+			return sc.rateAdjective(i, wordInfo{class: wRateAdj, n: 26})
+		}
+	case "a", "an", "half":
 		return sc.article(i)
-	case sc.is(t, "decade") || sc.is(t, "decades"):
+	case "decade", "decades":
 		return sc.decadeLong(i, i)
-	case sc.is(t, "date") && t.newline:
-		// "date 2020-04-29": a page's date stamp.
-		if n := sc.isoDate(i + 1); n > i+1 {
-			sc.figs[len(sc.figs)-1].boilerplate = true
-			return n
+	case "date":
+		if t.newline {
+			// "date 2020-04-29": a page's date stamp.
+			if n := sc.isoDate(i + 1); n > i+1 {
+				sc.figs[len(sc.figs)-1].boilerplate = true
+				return n
+			}
 		}
 	}
 	return i
@@ -552,16 +613,74 @@ func (sc *scanner) numberAt(from, j int, cur string) int {
 }
 
 // pow10 returns x·10^e rounded as the decimal that x's shortest form
-// shifted by e reads: 11.9% is 0.119, not 0.11900000000000001.
+// shifted by e reads: 11.9% is 0.119, not 0.11900000000000001. A number
+// whose shortest form has an exponent (from 1e6, or under 1e-4) is
+// multiplied by math.Pow10(e).
 func pow10(x float64, e int) float64 {
 	if e == 0 {
 		return x
 	}
-	y, err := strconv.ParseFloat(strconv.FormatFloat(x, 'g', -1, 64)+"e"+strconv.Itoa(e), 64)
+	if x >= 0 && x < 1e6 && x == math.Trunc(x) && e >= -22 && e <= 22 {
+		// An integer that AppendFloat would write as its digits: m is x
+		// and k is 0 below.
+		if e >= 0 {
+			return x * exact10[e]
+		}
+		return x / exact10[-e]
+	}
+	var buf [40]byte
+	b := strconv.AppendFloat(buf[:0], x, 'g', -1, 64)
+	if bytes.ContainsAny(b, "eIN") {
+		// An exponent, Inf or NaN: the decimal with "e" and e appended
+		// is no number.
+		return x * math.Pow10(e)
+	}
+	if m, k, ok := decimalParts(b); ok && m < 1<<53 && k+e >= -22 && k+e <= 22 {
+		// m and 10^|k+e| are exact in a float64, and one multiplication
+		// or division rounds correctly, as ParseFloat of the decimal
+		// m·10^(k+e) does.
+		if k+e >= 0 {
+			return float64(m) * exact10[k+e]
+		}
+		return float64(m) / exact10[-(k+e)]
+	}
+	b = strconv.AppendInt(append(b, 'e'), int64(e), 10)
+	y, err := strconv.ParseFloat(string(b), 64)
 	if err != nil {
 		return x * math.Pow10(e)
 	}
 	return y
+}
+
+// exact10 holds the powers of ten that a float64 holds exactly.
+var exact10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// decimalParts reads a number that strconv.AppendFloat wrote without an
+// exponent ("4.28", "0.012", "120") as m·10^k; ok is false for any other
+// form, or more than 18 significant digits.
+func decimalParts(b []byte) (m uint64, k int, ok bool) {
+	digits := 0
+	frac := false
+	for _, c := range b {
+		switch {
+		case c >= '0' && c <= '9':
+			if m > 0 || c != '0' {
+				if digits++; digits > 18 {
+					return 0, 0, false
+				}
+			}
+			m = m*10 + uint64(c-'0')
+			if frac {
+				k--
+			}
+		case c == '.' && !frac:
+			frac = true
+		default:
+			return 0, 0, false
+		}
+	}
+	return m, k, len(b) > 0
 }
 
 func (sc *scanner) numAt0(i int) (float64, bool, int) {

@@ -64,20 +64,39 @@ var loadHedges = sync.OnceValue(func() []hedgePhrase {
 // timeWord returns the row of claims.TimeWords that the hedge word is
 // in; ok is false for a hedge that is not a word of time.
 func timeWord(word string) (claims.TimeWord, bool) {
-	for _, t := range claims.TimeWords {
-		if slices.Contains(t.Words, word) {
-			return t, true
-		}
+	i, ok := timeWordRows()[word]
+	if !ok {
+		return claims.TimeWord{}, false
 	}
-	return claims.TimeWord{}, false
+	return claims.TimeWords[i], true
 }
 
-// hedgeLast holds the last word of every hedge phrase: a figure whose
-// previous word is not one has no hedge, which one lookup tells.
-var hedgeLast = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
+// timeWordRows maps each word of claims.TimeWords to its first row, as
+// loadHedges reads the table once.
+var timeWordRows = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
+	for i, t := range claims.TimeWords {
+		for _, w := range t.Words {
+			if _, ok := m[w]; !ok {
+				m[w] = i
+			}
+		}
+	}
+	return m
+})
+
+// maxHedgeWord is the longest last word of a hedge phrase that hedge
+// looks for.
+const maxHedgeWord = 16
+
+// hedgesByLast holds the phrases of loadHedges by their last word, each
+// list in loadHedges' order: only the phrases that end in the word before
+// a figure can end there.
+var hedgesByLast = sync.OnceValue(func() map[string][]hedgePhrase {
+	m := map[string][]hedgePhrase{}
 	for _, h := range loadHedges() {
-		m[h.words[len(h.words)-1]] = true
+		last := h.words[len(h.words)-1]
+		m[last] = append(m[last], h)
 	}
 	return m
 })
@@ -93,12 +112,14 @@ func (sc *scanner) hedge(f *Figure) {
 	if i < 0 || sc.toks[i].kind != tWord {
 		return
 	}
-	if sc.toks[i].end-sc.toks[i].start > 16 || !hedgeLast()[string(lowerInto(sc.buf[:0], sc.text(sc.toks[i])))] {
+	// A figure whose previous word does not end a hedge phrase (the word
+	// table's wHedgeLast) has no hedge.
+	if sc.toks[i].end-sc.toks[i].start > maxHedgeWord || sc.word(sc.toks[i]).class&wHedgeLast == 0 {
 		return
 	}
 	timeOnly := f.Kind == Date || f.Kind == Duration
 outer:
-	for _, h := range loadHedges() {
+	for _, h := range hedgesByLast()[sc.lo[sc.toks[i].start:sc.toks[i].end]] {
 		n := len(h.words)
 		if i-n+1 < 0 {
 			continue

@@ -18,9 +18,10 @@ const (
 type token struct {
 	start, end int // byte offsets
 	kind       tokKind
-	space      bool // whitespace before it
-	newline    bool // a line break before it (or it starts the text)
-	sentence   bool // it starts a sentence
+	space      bool  // whitespace before it
+	newline    bool  // a line break before it (or it starts the text)
+	sentence   bool  // it starts a sentence
+	word       int32 // a word's entry in the word table (scanner.lookUp), or 0
 }
 
 // tokenize splits s into tokens, appending them to dst.
@@ -53,11 +54,11 @@ func tokenize(dst []token, s string) []token {
 			space, newline = false, false
 			i = j
 		case c < utf8.RuneSelf:
-			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			if isASCIILetter(c) {
 				j := i + 1
 				for j < len(s) {
 					d := s[j]
-					if d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' {
+					if isASCIILetter(d) {
 						j++
 						continue
 					}
@@ -110,6 +111,10 @@ func tokenize(dst []token, s string) []token {
 	markSentences(dst, s)
 	return dst
 }
+
+// isASCIILetter reports whether c is a letter A to Z or a to z: c|0x20
+// is the lower case of a letter, and below 'a' wraps to a large byte.
+func isASCIILetter(c byte) bool { return (c|0x20)-'a' < 26 }
 
 // abbreviations end in a full stop that does not end a sentence.
 var abbreviations = map[string]bool{

@@ -1,13 +1,15 @@
 package extract
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/finfig/finfig/series"
 )
 
-// The word tables the scanner reads. Keys are lower case; a lookup with
-// string(lowerInto(buf, word)) does not allocate.
+// The word tables the scanner reads. Keys are lower case (ASCII): the
+// scanner looks each word of a text up once, in the text's lower-case
+// copy, and keeps the entry's index in the token.
 
 // wordClass is what a word can be to the scanner.
 type wordClass uint32
@@ -30,6 +32,8 @@ const (
 	wMetricNoun                        // "users", "usage": after "daily", a metric's name, not a frequency
 	wCommit                            // "committed", "guaranteed": a sum promised
 	wSpend                             // "spent", "spending": money spent
+	wHedgeLast                         // the last word of a hedge phrase (loadHedges)
+	wKeyword                           // a word that figureAt's switch reads
 )
 
 type wordInfo struct {
@@ -39,14 +43,25 @@ type wordInfo struct {
 	unit  string // the unit a currency word or count noun stands for
 }
 
+// wordTable is the words the scanner knows: ids maps a lower-case word
+// to its entry in info, whose entry 0 is the zero wordInfo of every
+// other word.
+type wordTable struct {
+	ids  map[string]int32
+	info []wordInfo
+}
+
+// maxWord is the longest word the table is looked up with.
+const maxWord = 24
+
 // loadWords builds the table on first use, not at init.
-var loadWords = sync.OnceValue(func() map[string]wordInfo {
+var loadWords = sync.OnceValue(func() *wordTable {
 	m := map[string]wordInfo{}
 	add := func(c wordClass, n int, v float64, unit string, keys ...string) {
 		for _, k := range keys {
 			w := m[k]
 			w.class |= c
-			if c&(wMetricNoun|wComparative|wIDWord|wWeekday|wCommit|wSpend) == 0 {
+			if c&(wMetricNoun|wComparative|wIDWord|wWeekday|wCommit|wSpend|wHedgeLast|wKeyword) == 0 {
 				w.n, w.v = n, v
 				if unit != "" {
 					w.unit = unit
@@ -148,33 +163,81 @@ var loadWords = sync.OnceValue(func() map[string]wordInfo {
 	add(wMetricNoun, 0, 0, "", "active", "users", "user", "usage", "average", "visitors", "actives", "use",
 		"basis", "budget", "revenue", "sales", "limit", "cap", "rate", "dose", "mail", "news", "show", "life",
 		"life", "newspaper", "deal", "deals", "digest", "beast", "wire", "star", "telegraph", "express")
-	return m
+	add(wKeyword, 0, 0, "", "same", "after", "q", "fy", "every", "once", "twice", "thrice", "bi", "a", "an",
+		"half", "decade", "decades", "date")
+	for _, h := range loadHedges() {
+		if w := h.words[len(h.words)-1]; len(w) <= maxHedgeWord {
+			add(wHedgeLast, 0, 0, "", w)
+		}
+	}
+	tbl := &wordTable{ids: make(map[string]int32, len(m)), info: make([]wordInfo, 1, len(m)+1)}
+	for k, w := range m {
+		if len(k) <= maxWord {
+			tbl.ids[k] = int32(len(tbl.info))
+			tbl.info = append(tbl.info, w)
+		}
+	}
+	return tbl
 })
 
-// word returns what the scanner knows of the word w.
-func (sc *scanner) word(t token) wordInfo {
-	if t.kind != tWord || t.end-t.start > 24 {
-		return wordInfo{}
+// lookUp sets each word token's entry in the word table: one map lookup
+// a word, which every later question about the word reads. It returns
+// the number of tokens that most figures start with (numbers, and words
+// such as months and number words), and of sentences, whose first tokens
+// it marks in sc.starts.
+func (sc *scanner) lookUp() (starts, sentences int) {
+	tbl := loadWords()
+	sc.starts = make([]uint64, (len(sc.toks)+63)/64)
+	for i := range sc.toks {
+		t := &sc.toks[i]
+		if t.sentence {
+			sentences++
+			sc.starts[i>>6] |= 1 << (i & 63)
+		}
+		switch {
+		case t.kind == tNum:
+			starts++
+		case t.kind == tWord && t.end-t.start <= maxWord:
+			t.word = tbl.ids[sc.lo[t.start:t.end]]
+			if tbl.info[t.word].class&(wMonth|wNumber|wOrdinal|wMultiple|wRateAdj|wVague) != 0 {
+				starts++
+			}
+		}
 	}
-	return sc.words[string(lowerInto(sc.buf[:0], sc.s[t.start:t.end]))]
+	return starts, sentences
 }
 
-// is reports whether token t is the word w, ignoring ASCII case.
+// word returns what the scanner knows of the word t.
+func (sc *scanner) word(t token) wordInfo {
+	if t.kind != tWord {
+		return wordInfo{}
+	}
+	return sc.info[t.word]
+}
+
+// is reports whether token t is w, a word in lower case (ASCII case is
+// ignored) or a punctuation mark.
 func (sc *scanner) is(t token, w string) bool {
-	if t.kind == tPunct {
-		return sc.s[t.start:t.end] == w
-	}
-	if t.end-t.start != len(w) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		c := sc.s[t.start+i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+	// sc.lo differs from sc.s only in the letters A to Z, which only
+	// word tokens hold.
+	return sc.lo[t.start:t.end] == w
+}
+
+// lowerASCII returns s with the letters A to Z in lower case and every
+// other byte as it is, so that offsets into it are offsets into s.
+func lowerASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	var chunk [512]byte
+	for i := 0; i < len(s); {
+		n := copy(chunk[:], s[i:])
+		for j, c := range chunk[:n] {
+			if c >= 'A' && c <= 'Z' {
+				chunk[j] = c + 'a' - 'A'
+			}
 		}
-		if c != w[i] {
-			return false
-		}
+		b.Write(chunk[:n])
+		i += n
 	}
-	return true
+	return b.String()
 }
