@@ -34,7 +34,7 @@ func Show(c plots.Chart) {
 
 // ShowPlot displays p at plots.DefaultWidth × plots.DefaultHeight, or fails
 // the cell with err (so that it takes a chart builder's results as they
-// come: cell.ShowPlot(plots.Users(mau))). Outside a notebook it prints the
+// come: cell.ShowPlot(plots.Lines(spec, mau))). Outside a notebook it prints the
 // plot's title.
 func ShowPlot(p *plot.Plot, err error) {
 	Check(err)
