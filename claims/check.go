@@ -257,7 +257,11 @@ func judgeReports(c Claim, cl claimed, what, unit string, reports []report, hasP
 				}
 			}
 			if len(agree) > 0 {
-				r.Explanation += "; only the articles report it, and " + strings.Join(agree, ", ") + " agrees"
+				verb := " agrees"
+				if len(agree) > 1 {
+					verb = " agree"
+				}
+				r.Explanation += "; only the articles report it, and " + strings.Join(agree, " and ") + verb
 			}
 			if len(differ) > 0 {
 				r.Explanation += "; " + strings.Join(differ, ", ")

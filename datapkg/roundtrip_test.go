@@ -105,7 +105,7 @@ func TestReportedContents(t *testing.T) {
 	for _, v := range vs {
 		names = append(names, v.Vintage())
 	}
-	if want := []string{"", "restated FY2013 10-K", "restated FY2014 10-K", "restated FY2018 10-K"}; !equalStrings(names, want) {
+	if want := []string{"", "restated FY2013 10-K", "restated FY2014 10-K", "restated FY2018 10-K", "secondary"}; !equalStrings(names, want) {
 		t.Errorf("netflix.marketing vintages %q, want %q", names, want)
 	}
 	gaps := 0
@@ -122,8 +122,8 @@ func TestReportedContents(t *testing.T) {
 	for range p.All() {
 		n++
 	}
-	if n != 11+3+6 { // 11 primaries, 3 marketing restatements, 6 ad-spend reports
-		t.Errorf("All yields %d series, want 20", n)
+	if n != 11+4+6 { // 11 primaries, 3 marketing restatements and a secondary report, 6 ad-spend reports
+		t.Errorf("All yields %d series, want 21", n)
 	}
 }
 

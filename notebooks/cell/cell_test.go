@@ -44,3 +44,16 @@ func TestTableEscapes(t *testing.T) {
 		t.Errorf("table %q, want %q", got, want)
 	}
 }
+
+func TestEscapeDollars(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"$725 million", `\$725 million`},
+		{"[Nasdaq](https://example.com/pay-$725-mln) paid $725", `[Nasdaq](https://example.com/pay-$725-mln) paid \$725`},
+		{"$1 [a]($b) $2 [c]($d)", `\$1 [a]($b) \$2 [c]($d)`},
+		{"no money", "no money"},
+	} {
+		if got := escapeDollars(tt.in); got != tt.want {
+			t.Errorf("escapeDollars(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -10,15 +10,37 @@ import (
 	"github.com/finfig/finfig/plots/gonbplot"
 )
 
-// Markdown displays text as Markdown, with every dollar sign escaped:
-// Jupyter reads $…$ as TeX, and a notebook's dollars are money. Outside a
+// Markdown displays text as Markdown, with every dollar sign escaped
+// (Jupyter reads $…$ as TeX, and a notebook's dollars are money) except in
+// a link's address, where a backslash would change the address. Outside a
 // notebook it prints text.
 func Markdown(text string) {
 	if !inNotebook() {
 		fmt.Println(text)
 		return
 	}
-	Check(display(mimeBundle{"text/markdown": strings.ReplaceAll(text, "$", `\$`)}))
+	Check(display(mimeBundle{"text/markdown": escapeDollars(text)}))
+}
+
+// escapeDollars escapes each $ of text as \$, but not within the address
+// of a Markdown link, "](address)".
+func escapeDollars(text string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(text, "](")
+		if i < 0 {
+			break
+		}
+		end := strings.IndexByte(text[i:], ')')
+		if end < 0 {
+			break
+		}
+		b.WriteString(strings.ReplaceAll(text[:i+2], "$", `\$`))
+		b.WriteString(text[i+2 : i+end+1])
+		text = text[i+end+1:]
+	}
+	b.WriteString(strings.ReplaceAll(text, "$", `\$`))
+	return b.String()
 }
 
 // Show displays the chart c at its own size, or fails the cell. Outside a
