@@ -57,13 +57,27 @@ func seriesCommand(fs *flag.FlagSet) func([]string, io.Writer) error {
 				r.Gaps = append(r.Gaps, g.String())
 			}
 			rows = append(rows, r)
-			t.add(r.ID, r.Vintage, r.Unit, span, fmt.Sprint(r.Points), strings.Join(r.Gaps, " "), strings.Join(r.Sources, "; "))
+			t.add(r.ID, r.Vintage, r.Unit, span, fmt.Sprint(r.Points), strings.Join(r.Gaps, " "), sourcesText(r.Sources))
 		}
 		if d.format == formatJSON {
 			return writeJSON(w, rows)
 		}
 		return t.write(w, d.format)
 	}
+}
+
+// maxTableSources is how many documents a table row names before it
+// counts the rest (a series imported from SEC company facts cites a filing
+// per point); JSON lists them all.
+const maxTableSources = 3
+
+// sourcesText writes the documents of a table row: all of them up to
+// maxTableSources, else the first two and how many more.
+func sourcesText(docs []string) string {
+	if len(docs) <= maxTableSources {
+		return strings.Join(docs, "; ")
+	}
+	return fmt.Sprintf("%s; and %d more (--format json lists them)", strings.Join(docs[:2], "; "), len(docs)-2)
 }
 
 // sourcesOf lists the distinct source documents of a series in order.
