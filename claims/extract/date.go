@@ -413,6 +413,15 @@ func (sc *scanner) resolveYears() {
 			}
 		}
 	}
+	// The fiscal years the text states: the first, and the last before
+	// the figure (rule 1).
+	firstFY, lastFY := 0, 0
+	for k := range sc.figs {
+		if f := &sc.figs[k]; sc.isFiscalYear(f) {
+			firstFY = f.y
+			break
+		}
+	}
 	lastYear := 0
 	var lastDate *Figure    // the date that gave lastYear
 	var last, topic *Figure // the last date written, and the last that opened a sentence
@@ -441,9 +450,11 @@ func (sc *scanner) resolveYears() {
 			continue
 		}
 		if f.y == 0 {
-			switch fy := 0; {
-			case f.fiscal && f.prec == 'q' && sc.statedFiscalYear(k, &fy):
-				f.y = fy
+			switch {
+			case f.fiscal && f.prec == 'q' && lastFY > 0:
+				f.y = lastFY
+			case f.fiscal && f.prec == 'q' && firstFY > 0:
+				f.y = firstFY
 			case lastDate != nil && sc.carries(lastDate, f):
 				f.y = lastYear
 				if lastDate.prec == 'd' && lastDate.rangeEnd == nil && !f.fiscal {
@@ -465,6 +476,9 @@ func (sc *scanner) resolveYears() {
 				f.rangeEnd.y = f.y
 			}
 			continue
+		}
+		if sc.isFiscalYear(f) {
+			lastFY = f.y
 		}
 		if !f.boilerplate {
 			if f.rangeEnd == nil {
@@ -490,25 +504,6 @@ func (sc *scanner) carries(d, f *Figure) bool {
 		return true
 	}
 	return s > 0 && sc.sentenceOf(s-1) == ds && strings.IndexByte(sc.s[d.End:f.Start], '\n') < 0
-}
-
-// statedFiscalYear sets *fy to the fiscal year the text states nearest
-// the figure k ("fiscal 2025", "fiscal year 2025", "FY2025"): the last
-// before it, else the first after it.
-func (sc *scanner) statedFiscalYear(k int, fy *int) bool {
-	for j := k - 1; j >= 0; j-- {
-		if sc.isFiscalYear(&sc.figs[j]) {
-			*fy = sc.figs[j].y
-			return true
-		}
-	}
-	for j := k + 1; j < len(sc.figs); j++ {
-		if sc.isFiscalYear(&sc.figs[j]) {
-			*fy = sc.figs[j].y
-			return true
-		}
-	}
-	return false
 }
 
 // isFiscalYear reports whether f names a fiscal year: "FY2025", "fiscal

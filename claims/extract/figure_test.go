@@ -82,11 +82,18 @@ var figureTests = []struct {
 		"first-quarter 2020 | date | 2020Q1 | quarter",
 		"Second-Quarter | date | 2020Q2 | quarter")},
 	{"It hired two hundred engineers, one hundred fifty designers and three hundred and twenty-five clerks; three new stores and two hundred million users followed.", figures(
-		"two hundred | count | 200",
-		"one hundred fifty | count | 150",
-		"three hundred and twenty-five | count | 325",
+		"two hundred engineers | count | 200 | engineers",
+		"one hundred fifty designers | count | 150 | designers",
+		"three hundred and twenty-five clerks | count | 325 | clerks",
 		"three | count | 3 | stores",
 		"two hundred million users | count | 2e8 | users")},
+	{"Nine data brokers paid; seventeen states and eleven agencies sued, and the two firms settled.", figures(
+		"Nine | count | 9 | brokers",
+		"seventeen states | count | 17 | states",
+		"eleven agencies | count | 11 | agencies")},
+	{"Fans used its apps daily in 2023 and daily for hours; it doubles down on daily podcasts, and Acme doubled down.", figures(
+		"2023 | date | 2023 | year",
+		"daily | frequency | 1 | per day")},
 	{"It paid more than $100 million, about $5 billion, up to $51 and at least 3 fines.", figures(
 		"$100 million | money | 1e8 | USD | more than",
 		"$5 billion | money | 5e9 | USD | about",
