@@ -376,22 +376,54 @@ func precUnit(p byte) string {
 	return ""
 }
 
-// resolveYears gives a year to the dates the text writes without one: the
-// year of the nearest date before it in the same sentence, else of the
-// article's dateline, else of the nearest year before it in the text.
-// "last April" is the April before the dateline. A figure's boilerplate
-// flag already says whether its line is boilerplate.
+// resolveYears gives a year to the dates the text writes without one
+// ("the fourth quarter", "December", "the quarter ended December 31"),
+// by these rules, the first that applies:
+//
+//  1. A fiscal quarter ("fourth fiscal quarter") takes the fiscal year
+//     the text states ("fiscal 2025", "FY2025"): the last before it, else
+//     the first after it.
+//  2. The last date written before it in the same sentence, or in the
+//     sentence before it in the same paragraph (line), gives its year: a
+//     year carries that far and no farther. A full date ("Jan. 28, 2021")
+//     gives its year as the article's date does (rule 3).
+//  3. The article's date decides: its dateline or date stamp, else the
+//     first full date of the text. "last April" is the April before it.
+//     A calendar period takes the article's year, unless it starts after
+//     the article's date and the same period of the year before ended
+//     nearer to that date than this one starts: then the year before. An
+//     article of 29 January 2020 that mentions "the fourth quarter" or
+//     "December" means 2019's; one of 15 January that mentions "March"
+//     means March 2020. A fiscal quarter takes the article's year as it
+//     is (fiscal years are named by the calendar year they end in, and
+//     reported soon after).
+//  4. Without an article's date, the year of the last date written
+//     before it anywhere in the text (not for a fiscal quarter).
+//
+// A figure's boilerplate flag already says whether its line is
+// boilerplate.
 func (sc *scanner) resolveYears() {
-	var dateline *Figure
+	var article *Figure // the article's date
 	for k := range sc.figs {
 		f := &sc.figs[k]
-		if f.Kind == Date && f.y > 0 && f.prec == 'd' && f.boilerplate {
-			dateline = f
+		if f.Kind == Date && f.y > 0 && f.prec == 'd' && f.rel == 0 && (f.boilerplate || article == nil && f.rangeEnd == nil) {
+			article = f
+			if f.boilerplate {
+				break
+			}
+		}
+	}
+	// The fiscal years the text states: the first, and the last before
+	// the figure (rule 1).
+	firstFY, lastFY := 0, 0
+	for k := range sc.figs {
+		if f := &sc.figs[k]; sc.isFiscalYear(f) {
+			firstFY = f.y
 			break
 		}
 	}
-	lastYear, lastSentence := 0, -1
-	sentenceYear := 0
+	lastYear := 0
+	var lastDate *Figure    // the date that gave lastYear
 	var last, topic *Figure // the last date written, and the last that opened a sentence
 	for k := range sc.figs {
 		f := &sc.figs[k]
@@ -417,18 +449,23 @@ func (sc *scanner) resolveYears() {
 		if f.rel != 0 {
 			continue
 		}
-		s := sc.sentenceOf(f.tok)
-		if s != lastSentence {
-			sentenceYear, lastSentence = 0, s
-		}
 		if f.y == 0 {
 			switch {
-			case sentenceYear > 0:
-				f.y = sentenceYear
-			case dateline != nil && f.prec == 'm' && f.last:
-				f.y = dateline.y - 1 // "last July": July of the year before
-			case dateline != nil:
-				f.y = dateline.y
+			case f.fiscal && f.prec == 'q' && lastFY > 0:
+				f.y = lastFY
+			case f.fiscal && f.prec == 'q' && firstFY > 0:
+				f.y = firstFY
+			case lastDate != nil && sc.carries(lastDate, f):
+				f.y = lastYear
+				if lastDate.prec == 'd' && lastDate.rangeEnd == nil && !f.fiscal {
+					f.y = yearNearest(f, lastDate)
+				}
+			case article != nil && f.fiscal:
+				f.y = article.y
+			case article != nil && f.prec == 'm' && f.last:
+				f.y = article.y - 1 // "last July": July of the year before
+			case article != nil:
+				f.y = yearNearest(f, article)
 			case lastYear > 0 && !f.fiscal:
 				f.y = lastYear
 			}
@@ -440,6 +477,9 @@ func (sc *scanner) resolveYears() {
 			}
 			continue
 		}
+		if sc.isFiscalYear(f) {
+			lastFY = f.y
+		}
 		if !f.boilerplate {
 			if f.rangeEnd == nil {
 				last = f
@@ -447,12 +487,81 @@ func (sc *scanner) resolveYears() {
 					topic = f
 				}
 			}
-			lastYear, sentenceYear = f.y, f.y
+			lastYear, lastDate = f.y, f
 			if f.rangeEnd != nil && f.rangeEnd.y > 0 {
-				lastYear, sentenceYear = f.rangeEnd.y, f.rangeEnd.y
+				lastYear = f.rangeEnd.y
 			}
 		}
 	}
+}
+
+// carries reports whether the year of the date d carries to the date f
+// after it: in the same sentence, or in the next one of the same
+// paragraph (line).
+func (sc *scanner) carries(d, f *Figure) bool {
+	ds, s := sc.sentenceOf(d.tok), sc.sentenceOf(f.tok)
+	if s == ds {
+		return true
+	}
+	return s > 0 && sc.sentenceOf(s-1) == ds && strings.IndexByte(sc.s[d.End:f.Start], '\n') < 0
+}
+
+// isFiscalYear reports whether f names a fiscal year: "FY2025", "fiscal
+// 2025", "fiscal year 2025", "fiscal-year 2025".
+func (sc *scanner) isFiscalYear(f *Figure) bool {
+	if f.Kind != Date || f.prec != 'y' || f.y == 0 || f.boilerplate || f.rel != 0 {
+		return false
+	}
+	if f.fiscal {
+		return true
+	}
+	j := f.tok - 1
+	if sc.is(sc.tok(j), "year") {
+		j--
+		if sc.is(sc.tok(j), "-") {
+			j--
+		}
+	}
+	return j >= 0 && sc.is(sc.toks[j], "fiscal")
+}
+
+// yearNearest returns the year of the calendar period f (a quarter,
+// month or day without a year) as an article dated a reads it: a's
+// year, or the year before when the period would start after a and its
+// previous instance ended nearer to a than that.
+func yearNearest(f, a *Figure) int {
+	at := time.Date(a.y, time.Month(a.sub), a.day, 0, 0, 0, 0, time.UTC)
+	start, _ := periodBounds(f, a.y)
+	if !start.After(at) {
+		return a.y
+	}
+	e := f
+	if f.rangeEnd != nil {
+		e = f.rangeEnd
+	}
+	_, end := periodBounds(e, a.y-1)
+	if at.Sub(end) < start.Sub(at) {
+		return a.y - 1
+	}
+	return a.y
+}
+
+// periodBounds returns the first day of the period f in year y and the
+// day after its last.
+func periodBounds(f *Figure, y int) (start, end time.Time) {
+	switch f.prec {
+	case 'q':
+		start = time.Date(y, time.Month(3*f.sub-2), 1, 0, 0, 0, 0, time.UTC)
+		return start, start.AddDate(0, 3, 0)
+	case 'm':
+		start = time.Date(y, time.Month(f.sub), 1, 0, 0, 0, 0, time.UTC)
+		return start, start.AddDate(0, 1, 0)
+	case 'd':
+		start = time.Date(y, time.Month(f.sub), f.day, 0, 0, 0, 0, time.UTC)
+		return start, start.AddDate(0, 0, 1)
+	}
+	start = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+	return start, start.AddDate(1, 0, 0)
 }
 
 // sentenceOf returns the index of the sentence-start token of the

@@ -272,6 +272,9 @@ func (sc *scanner) figureAt(i int) int {
 			return n
 		}
 	case w.class&wMultiple != 0 && !isUpper(lw):
+		if sc.is(sc.tok(i+1), "down") {
+			return i + 1 // "doubles down": an idiom, no multiple
+		}
 		sc.add(Figure{Start: t.start, End: t.end, Kind: Multiple, Value: w.v, Unit: "times"})
 		return i + 1
 	case w.class&wRateAdj != 0:
@@ -902,11 +905,45 @@ func (sc *scanner) numberWord(i int) int {
 			f.Unit = strings.ToLower(sc.text(n))
 		}
 		k++
-	} else {
-		f.Unit = sc.nounAhead(k)
+	} else if x >= 2 && isPluralNoun(sc.text(n)) {
+		// A noun the table does not know, in the plural after a number
+		// of two or more: "seventeen states".
+		f.numEnd, f.End, f.Unit = f.End, n.end, sc.lo[n.start:n.end]
+		k++
+	} else if f.Unit = sc.nounAhead(k); f.Unit == "" && x >= 2 && sc.tok(k+1).kind == tWord && sc.sameLine(k+1) &&
+		!isFunctionWord(sc.lo[n.start:n.end]) && isPluralNoun(sc.text(sc.tok(k+1))) {
+		// "nine data brokers": the noun after one word that qualifies it.
+		f.Unit = sc.lo[sc.tok(k+1).start:sc.tok(k+1).end]
 	}
 	sc.add(f)
 	return k
+}
+
+// isPluralNoun reports whether a word after a number of two or more
+// reads as a plural noun: in lower case, ending in "s" but not "ss" or
+// "us", and not a word of grammar ("its", "was", "has").
+func isPluralNoun(w string) bool {
+	return len(w) >= 4 && w[len(w)-1] == 's' && !isCapitalised(w) && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !isFunctionWord(w) && strings.IndexFunc(w, func(r rune) bool {
+		return !('a' <= r && r <= 'z')
+	}) < 0
+}
+
+// isFunctionWord reports whether w (lower case) is a word of grammar:
+// a preposition, conjunction, determiner, pronoun or auxiliary verb.
+func isFunctionWord(w string) bool {
+	switch w {
+	case "in", "on", "at", "for", "and", "or", "but", "to", "from", "with", "by", "as", "than", "the", "a", "an",
+		"since", "during", "across", "into", "onto", "over", "under", "after", "before", "until", "through",
+		"of", "off", "up", "down", "out", "about", "around", "between", "while", "when", "where", "which",
+		"who", "that", "this", "these", "those", "its", "their", "his", "her", "our", "your", "my", "it", "they",
+		"we", "he", "she", "is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did",
+		"will", "would", "can", "could", "may", "might", "should", "must", "so", "if", "because", "though",
+		"although", "whereas", "always", "perhaps", "thus", "yes", "also", "not", "too", "via", "per", "worldwide",
+		"globally", "nationwide", "online", "now", "then", "again", "already", "still", "even", "only", "just":
+		return true
+	}
+	return false
 }
 
 // numberWordAmount reads "two million people", "a billion dollars", "half
@@ -1035,7 +1072,10 @@ func (sc *scanner) rateAdjective(i int, w wordInfo) int {
 	}
 	n := sc.tok(k)
 	if w.n != 26 {
-		if n.kind != tWord || !sc.sameLine(k) || sc.word(n).class&wMetricNoun != 0 || isCapitalised(sc.text(sc.toks[i])) {
+		// An adjective before its noun ("daily reports"), not an adverb
+		// after its verb ("used its apps daily in 2023").
+		if n.kind != tWord || !sc.sameLine(k) || sc.word(n).class&wMetricNoun != 0 || isCapitalised(sc.text(sc.toks[i])) ||
+			isFunctionWord(sc.lo[n.start:n.end]) {
 			return k
 		}
 	}

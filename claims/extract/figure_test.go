@@ -82,11 +82,18 @@ var figureTests = []struct {
 		"first-quarter 2020 | date | 2020Q1 | quarter",
 		"Second-Quarter | date | 2020Q2 | quarter")},
 	{"It hired two hundred engineers, one hundred fifty designers and three hundred and twenty-five clerks; three new stores and two hundred million users followed.", figures(
-		"two hundred | count | 200",
-		"one hundred fifty | count | 150",
-		"three hundred and twenty-five | count | 325",
+		"two hundred engineers | count | 200 | engineers",
+		"one hundred fifty designers | count | 150 | designers",
+		"three hundred and twenty-five clerks | count | 325 | clerks",
 		"three | count | 3 | stores",
 		"two hundred million users | count | 2e8 | users")},
+	{"Nine data brokers paid; seventeen states and eleven agencies sued, and the two firms settled.", figures(
+		"Nine | count | 9 | brokers",
+		"seventeen states | count | 17 | states",
+		"eleven agencies | count | 11 | agencies")},
+	{"Fans used its apps daily in 2023 and daily for hours; it doubles down on daily podcasts, and Acme doubled down.", figures(
+		"2023 | date | 2023 | year",
+		"daily | frequency | 1 | per day")},
 	{"It paid more than $100 million, about $5 billion, up to $51 and at least 3 fines.", figures(
 		"$100 million | money | 1e8 | USD | more than",
 		"$5 billion | money | 5e9 | USD | about",
@@ -163,14 +170,54 @@ func TestFigures(t *testing.T) {
 // TestYearFromContext checks that a quarter or month without a year takes
 // it from the sentence, or the dateline, and stays without one otherwise.
 func TestYearFromContext(t *testing.T) {
-	for _, tt := range []struct{ text, want string }{
+	// Each case is the text, the period wanted, and the text of the
+	// figure to look at when it is not the last.
+	for _, tc := range [][]string{
 		{"Tuesday, Apr 02, 2024 - 05:00 PM\nThe papers were unsealed on March 23.", "2024-03-23"},
 		{"Tuesday, Apr 02, 2024 - 05:00 PM\nThey were filed last April.", "2023-04"},
 		{"Sales fell in the June quarter.", ""},
 		{"In 2015 sales rose; in Q3 they fell.", "2015Q3"},
+		// An article dated early in a year: a period that would start
+		// after its date is the previous year's.
+		{"Published Jan 29, 2020\nAcme's sales rose in the fourth quarter.", "2019Q4"},
+		{"date 2020-02-12\nAcme's sales peaked in December.", "2019-12"},
+		{"Published Feb 3, 2020\nFor the quarter ended December 31, Acme earned more.", "2019-12-31"},
+		{"Acme, Jan. 28, 2021 - Acme lost money. Its fourth-quarter sales fell.", "2020Q4"},
+		// The period in progress, or next, stays in the article's year.
+		{"Published Jan 29, 2020\nAcme expects first-quarter sales to rise.", "2020Q1"},
+		{"Published Jan 15, 2020\nAcme opens a store in March.", "2020-03"},
+		{"Published Jul 25, 2020\nAcme expects fourth-quarter sales to rise.", "2020Q4"},
+		{"Published May 5, 2020\nAcme's sales had fallen in the fourth quarter.", "2019Q4"},
+		{"Published Nov 2, 2020\nSales of the third quarter rose.", "2020Q3"},
+		// A year carries to the next sentence of its paragraph, no farther.
+		{"Published Feb 3, 2021\nAcme was founded in 2011. In April, it listed.", "2011-04"},
+		{"Published Feb 3, 2021\nAcme was founded in 2011. It grew. In April, it listed.", "2021-04"},
+		{"Published Feb 3, 2021\nAcme was founded in 2011. It grew. In October, it listed.", "2020-10"},
+		{"Published Feb 3, 2021\nAcme was founded in 2011.\nIn the third quarter, it listed.", "2020Q3"},
+		{"Published Sep 3, 2021\nAcme has sold shoes since 2011.\n\nIn the third quarter, it listed.", "2021Q3"},
+		// Without an article's date, the last year written decides.
+		{"Acme listed in 2011.\nIn the third quarter, it grew.", "2011Q3"},
+		// A fiscal quarter takes the fiscal year the text states.
+		{"Fiscal 2025 sales grew, and so did its fourth fiscal quarter's.", "FY2025Q4"},
+		{"Acme's revenue for its fourth fiscal quarter rose. Fiscal 2025 sales grew.", "FY2025Q4", "fourth fiscal quarter"},
+		{"In fiscal year 2024 Acme grew. Published Jul 30, 2025 it said. Its fourth fiscal quarter was strong.", "FY2024Q4"},
+		{"FY2023 was weak. Sales rose in the second fiscal quarter.", "FY2023Q2"},
+		{"Published Jul 30, 2025\nRevenue of its fourth fiscal quarter rose.", "FY2025Q4"},
+		{"Revenue of its fourth fiscal quarter rose in 2019.", "", "fourth fiscal quarter"},
+		{"On Jan. 28, 2021, Acme said its fourth-quarter sales fell.", "2020Q4"},
+		{"On Jul. 28, 2021, Acme said sales would rise in the fourth quarter.", "2021Q4"},
 	} {
+		tt := struct{ text, want, fig string }{tc[0], tc[1], ""}
+		if len(tc) > 2 {
+			tt.fig = tc[2]
+		}
 		figs := Figures(tt.text)
 		last := figs[len(figs)-1]
+		for _, f := range figs {
+			if f.Text == tt.fig {
+				last = f
+			}
+		}
 		if last.Period != tt.want {
 			t.Errorf("%q: %q has period %q, want %q", tt.text, last.Text, last.Period, tt.want)
 		}
