@@ -87,7 +87,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 		usage(stdout)
 		return 0
 	}
-	if args[0] == "sec" && len(args) > 1 { // a command of two words
+	if args[0] == "sec" { // a command of two words
+		switch {
+		case len(args) == 1:
+			fmt.Fprintf(stderr, "finfig sec: expected a command, import or fetch\n\n")
+			usage(stderr)
+			return 2
+		case args[1] == "-h" || args[1] == "--help" || args[1] == "help":
+			usage(stdout)
+			return 0
+		}
 		args = append([]string{"sec " + args[1]}, args[2:]...)
 	}
 	for _, c := range commandTable() {

@@ -103,6 +103,7 @@ func TestSecUsageAndBadData(t *testing.T) {
 		{[]string{"sec", "fetch", "--out", dir, "1065280"}, 2, "sec fetch needs --user-agent"},
 		{[]string{"sec", "fetch", "--out", dir, "--user-agent", "a b@example.com"}, 2, "sec fetch takes one or more CIKs or tickers"},
 		{[]string{"sec", "frobnicate"}, 2, `unknown command "sec frobnicate"`},
+		{[]string{"sec"}, 2, "finfig sec: expected a command, import or fetch"},
 	} {
 		code, _, stderr := finfig(t, tt.args...)
 		if code != tt.code || !strings.Contains(stderr, tt.want) {
@@ -111,5 +112,13 @@ func TestSecUsageAndBadData(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "out")); !os.IsNotExist(err) {
 		t.Errorf("a failed import created its --out: %v", err)
+	}
+}
+
+// TestSecHelp: "finfig sec -h" lists the sec commands on stdout and exits 0.
+func TestSecHelp(t *testing.T) {
+	code, stdout, _ := finfig(t, "sec", "-h")
+	if code != 0 || !strings.Contains(stdout, "import FILE...") || !strings.Contains(stdout, "fetch CIK...") {
+		t.Errorf("finfig sec -h: exit %d, stdout\n%s", code, stdout)
 	}
 }
