@@ -49,7 +49,16 @@ type wordInfo struct {
 type wordTable struct {
 	ids  map[string]int32
 	info []wordInfo
+	// lens has, by a word's first and last bytes (filterKey), a bit for
+	// the length of each word in the table: more than half the words of
+	// prose are not in it, which a load tells without the map.
+	lens [1 << 10]uint32
 }
+
+// filterKey is the index in wordTable.lens of the word w (not empty):
+// the low five bits of its first and last bytes, which tell the letters
+// a to z apart.
+func filterKey(w string) int { return int(w[0]&31)<<5 | int(w[len(w)-1]&31) }
 
 // maxWord is the longest word the table is looked up with.
 const maxWord = 24
@@ -173,6 +182,7 @@ var loadWords = sync.OnceValue(func() *wordTable {
 	tbl := &wordTable{ids: make(map[string]int32, len(m)), info: make([]wordInfo, 1, len(m)+1)}
 	for k, w := range m {
 		if len(k) <= maxWord {
+			tbl.lens[filterKey(k)] |= 1 << len(k)
 			tbl.ids[k] = int32(len(tbl.info))
 			tbl.info = append(tbl.info, w)
 		}
@@ -197,8 +207,12 @@ func (sc *scanner) lookUp() (starts, sentences int) {
 		switch {
 		case t.kind == tNum:
 			starts++
-		case t.kind == tWord && t.end-t.start <= maxWord:
-			t.word = tbl.ids[sc.lo[t.start:t.end]]
+		case t.kind == tWord && t.end-t.start <= maxWord && t.end > t.start:
+			w := sc.lo[t.start:t.end]
+			if tbl.lens[filterKey(w)]&(1<<len(w)) == 0 {
+				continue // t.word stays 0: not in the table
+			}
+			t.word = tbl.ids[w]
 			if tbl.info[t.word].class&(wMonth|wNumber|wOrdinal|wMultiple|wRateAdj|wVague) != 0 {
 				starts++
 			}
