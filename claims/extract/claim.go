@@ -231,7 +231,7 @@ type grouper struct {
 	series         map[string][]*Subject // the series by name (nameIndex.series)
 	idBuf          []byte                // newID's buffer
 	idArena        strings.Builder       // the block ids are written into (intern)
-	msBuf          []mention             // findMentions' buffer
+	msBuf, outBuf  []mention             // findMentions' buffers
 	mentions       []mention             // the array of the sentences' mentions
 	figArena       []Figure              // the claims' figures
 }
@@ -270,23 +270,28 @@ func (g *grouper) findMentions(idx *nameIndex, s *sentence) []mention {
 		}
 		return cmp.Compare(b.end, a.end)
 	})
-	g.msBuf = ms
-	// The sentences' mentions share one array, as claims' figures do.
-	n := len(g.mentions)
+	out := g.outBuf[:0]
 	for _, m := range ms {
 		inside := false
-		for _, o := range g.mentions[n:] {
+		for _, o := range out {
 			if o.start <= m.start && m.end <= o.end && (o.end-o.start > m.end-m.start || o.subj == m.subj) {
 				inside = true
 			}
 		}
 		if !inside {
-			g.mentions = append(g.mentions, m)
+			out = append(out, m)
 		}
 	}
-	if len(g.mentions) == n {
+	g.msBuf, g.outBuf = ms, out
+	if len(out) == 0 {
 		return nil
 	}
+	// The sentences' mentions share arrays, as claims' figures do.
+	if cap(g.mentions)-len(g.mentions) < len(out) {
+		g.mentions = make([]mention, 0, max(1024, len(out)))
+	}
+	n := len(g.mentions)
+	g.mentions = append(g.mentions, out...)
 	return g.mentions[n:len(g.mentions):len(g.mentions)]
 }
 
@@ -355,6 +360,11 @@ func (g *grouper) intern(b []byte) string {
 func (g *grouper) claimFor(s *sentence, kind claims.Kind, figs ...*Figure) Claim {
 	// The claims' figures share one array, which saves an allocation a
 	// claim; each claim's slice is capped, so appending to it copies.
+	// When the array is full a new one starts, the same size: the old
+	// one, which earlier claims hold, is not copied.
+	if cap(g.figArena)-len(g.figArena) < len(figs) {
+		g.figArena = make([]Figure, 0, max(cap(g.figArena), len(figs)))
+	}
 	n := len(g.figArena)
 	for _, f := range figs {
 		g.figArena = append(g.figArena, *f)
