@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"strings"
 	"sync"
 
@@ -282,10 +283,23 @@ func lowerASCII(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	var chunk [512]byte
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for i := 0; i < len(s); {
 		n := copy(chunk[:], s[i:])
-		for j, c := range chunk[:n] {
-			if c >= 'A' && c <= 'Z' {
+		j := 0
+		for ; j+8 <= n; j += 8 {
+			// Eight bytes at once: a byte's high bit in ge is set when
+			// its low seven bits are 'A' or above, in gt when above 'Z'
+			// (no sum carries into the next byte); a byte with its own
+			// high bit set is no letter. 0x80>>2 is 'a'-'A'.
+			x := binary.LittleEndian.Uint64(chunk[j:])
+			low := x &^ highs
+			ge, gt := low+(0x80-'A')*ones, low+(0x80-'Z'-1)*ones
+			x |= (ge &^ gt &^ x & highs) >> 2
+			binary.LittleEndian.PutUint64(chunk[j:], x)
+		}
+		for ; j < n; j++ {
+			if c := chunk[j]; c >= 'A' && c <= 'Z' {
 				chunk[j] = c + 'a' - 'A'
 			}
 		}
