@@ -230,6 +230,9 @@ type grouper struct {
 	notes          bool                  // whether to write each claim's Inferred
 	series         map[string][]*Subject // the series by name (nameIndex.series)
 	idBuf          []byte                // newID's buffer
+	idArena        strings.Builder       // the block ids are written into (intern)
+	msBuf, outBuf  []mention             // findMentions' buffers
+	mentions       []mention             // the array of the sentences' mentions
 	figArena       []Figure              // the claims' figures
 }
 
@@ -240,7 +243,7 @@ func (g *grouper) findMentions(idx *nameIndex, s *sentence) []mention {
 		return nil
 	}
 	sc := g.sc
-	var ms []mention
+	ms := g.msBuf[:0]
 	for i := s.t0; i < s.t1; i++ {
 		t := sc.toks[i]
 		if idx.firstLens[sc.lo[t.start]]&lenBit(t.end-t.start) == 0 {
@@ -267,7 +270,7 @@ func (g *grouper) findMentions(idx *nameIndex, s *sentence) []mention {
 		}
 		return cmp.Compare(b.end, a.end)
 	})
-	var out []mention
+	out := g.outBuf[:0]
 	for _, m := range ms {
 		inside := false
 		for _, o := range out {
@@ -279,7 +282,17 @@ func (g *grouper) findMentions(idx *nameIndex, s *sentence) []mention {
 			out = append(out, m)
 		}
 	}
-	return out
+	g.msBuf, g.outBuf = ms, out
+	if len(out) == 0 {
+		return nil
+	}
+	// The sentences' mentions share arrays, as claims' figures do.
+	if cap(g.mentions)-len(g.mentions) < len(out) {
+		g.mentions = make([]mention, 0, max(1024, len(out)))
+	}
+	n := len(g.mentions)
+	g.mentions = append(g.mentions, out...)
+	return g.mentions[n:len(g.mentions):len(g.mentions)]
 }
 
 func (g *grouper) newID(kind string, f *Figure) string {
@@ -313,7 +326,7 @@ func (g *grouper) newID(kind string, f *Figure) string {
 	p := len(g.prefix) + 1
 	ix, ok := g.ids[string(b[p:])]
 	if !ok {
-		id := string(b)
+		id := g.intern(b)
 		g.ids[id[p:]] = len(g.idCounts)
 		g.idCounts = append(g.idCounts, 1)
 		return id
@@ -321,13 +334,37 @@ func (g *grouper) newID(kind string, f *Figure) string {
 	g.idCounts[ix]++
 	b = strconv.AppendInt(append(b, '-'), int64(g.idCounts[ix]), 10)
 	g.idBuf = b
-	return string(b)
+	return g.intern(b)
+}
+
+// idChunk is the size of the blocks that ids are written into.
+const idChunk = 16 << 10
+
+// intern returns b as a string that shares a block with other ids: one
+// allocation for hundreds of ids rather than one each. A strings.Builder
+// never changes bytes once written, so the strings its String returned
+// stay as they were while it grows; a new block starts when b does not
+// fit, so that no block is copied.
+func (g *grouper) intern(b []byte) string {
+	a := &g.idArena
+	if a.Cap()-a.Len() < len(b) {
+		*a = strings.Builder{}
+		a.Grow(max(idChunk, len(b)))
+	}
+	n := a.Len()
+	a.Write(b)
+	return a.String()[n:]
 }
 
 // claimFor starts a claim of kind about the figures, quoting the sentence.
 func (g *grouper) claimFor(s *sentence, kind claims.Kind, figs ...*Figure) Claim {
 	// The claims' figures share one array, which saves an allocation a
 	// claim; each claim's slice is capped, so appending to it copies.
+	// When the array is full a new one starts, the same size: the old
+	// one, which earlier claims hold, is not copied.
+	if cap(g.figArena)-len(g.figArena) < len(figs) {
+		g.figArena = make([]Figure, 0, max(cap(g.figArena), len(figs)))
+	}
 	n := len(g.figArena)
 	for _, f := range figs {
 		g.figArena = append(g.figArena, *f)

@@ -591,7 +591,9 @@ func (sc *scanner) numberAt(from, j int, cur string) int {
 	}
 	if f.Kind == Money {
 		f.End = sc.moneyEnd(f, k)
-		if a, err := finance.ParseAmount(sc.s[f.Start:f.End]); err == nil && cur != "" || err == nil && a.Unit.IsCurrency() {
+		if v, ok := dollarAmount(sc.s[f.Start:f.End]); ok {
+			f.Value, f.Unit = v, "USD"
+		} else if a, err := finance.ParseAmount(sc.s[f.Start:f.End]); err == nil && cur != "" || err == nil && a.Unit.IsCurrency() {
 			f.Value = a.Value.Float64()
 			f.Unit = a.Unit.String()
 		}
@@ -697,6 +699,74 @@ func isCapitalised(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 
 // moneyEnd extends a money figure over the unit ParseAmount also reads
 // after the number: "725 million USD", "265 million euros".
+// dollarAmount reads the commonest money figure, "$4.28 billion" or
+// "$600,000": a dollar sign, digits (with a point, or commas between
+// groups of three), then at most a space and "thousand", "million",
+// "billion" or "trillion". It gives what finance.ParseAmount's value
+// would be, without its allocations; ok is false for any other text,
+// which ParseAmount reads. At most 15 digits make the coefficient exact
+// in a float64, and with an exponent within ±22 one multiplication or
+// division is correctly rounded, as series.Decimal.Float64 is.
+func dollarAmount(s string) (v float64, ok bool) {
+	if len(s) < 2 || s[0] != '$' {
+		return 0, false
+	}
+	var coef int64
+	digits, frac, group, i := 0, -1, -1, 1
+	for ; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			coef = coef*10 + int64(c-'0')
+			digits++
+			if frac >= 0 {
+				frac++
+			} else if group >= 0 {
+				group++
+			}
+			continue
+		case c == ',' && frac < 0 && digits > 0 && (group < 0 && digits <= 3 || group == 3):
+			group = 0
+			continue
+		case c == '.' && frac < 0 && digits > 0 && (group < 0 || group == 3):
+			frac = 0
+			continue
+		}
+		break
+	}
+	if digits == 0 || digits > 15 || frac == 0 || group >= 0 && group != 3 && frac < 0 {
+		return 0, false
+	}
+	exp := 0
+	switch s[i:] {
+	case "":
+	case " thousand":
+		exp = 3
+	case " million":
+		exp = 6
+	case " billion":
+		exp = 9
+	case " trillion":
+		exp = 12
+	default:
+		return 0, false
+	}
+	if frac > 0 {
+		exp -= frac
+	}
+	switch {
+	case exp >= 0:
+		return float64(coef) * pow10s[exp], true
+	case exp >= -22:
+		return float64(coef) / pow10s[-exp], true
+	}
+	return 0, false
+}
+
+// pow10s holds the powers of ten that a float64 represents exactly.
+var pow10s = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
 func (sc *scanner) moneyEnd(f Figure, k int) int {
 	return f.End
 }

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/finfig/finfig/finance"
 )
 
 // The sentences below are written for these tests.
@@ -244,5 +246,39 @@ func TestValidate(t *testing.T) {
 	}
 	if _, err := Read(strings.NewReader(strings.Repeat("a", MaxSize+1)), "big.txt"); err == nil || !strings.Contains(err.Error(), "big.txt: byte 16777216") {
 		t.Errorf("Read(over MaxSize) = %v", err)
+	}
+}
+
+// TestDollarAmount checks the fast path for "$4.28 billion" against
+// finance.ParseAmount, which it stands in for: where it reads a text, the
+// value is ParseAmount's to the bit and the unit is USD.
+func TestDollarAmount(t *testing.T) {
+	var texts []string
+	for _, n := range []string{"0", "5", "05", "4.28", "69.66", "0.5", "600,000", "1,234,567.89", "1,23", "1234,567",
+		"12,345.", "1.2.3", ".5", "5.", "123456789012345", "1234567890123456", "0.000000000000001", "9,999", "99,99,999"} {
+		for _, scale := range []string{"", " thousand", " million", " billion", " trillion", " bn", "  million", " Million", "m", " millions"} {
+			texts = append(texts, "$"+n+scale)
+		}
+	}
+	texts = append(texts, "$", "$ 5", "$,5", "$5,", "US$5", "€5 million", "$-5", "$5 million dollars")
+	read := 0
+	for _, s := range texts {
+		v, ok := dollarAmount(s)
+		if !ok {
+			continue
+		}
+		read++
+		a, err := finance.ParseAmount(s)
+		if err != nil {
+			t.Errorf("dollarAmount(%q) = %v, ParseAmount fails: %v", s, v, err)
+			continue
+		}
+		if w := a.Value.Float64(); math.Float64bits(v) != math.Float64bits(w) || a.Unit.String() != "USD" {
+			t.Errorf("dollarAmount(%q) = %v USD, ParseAmount %v %s", s, v, w, a.Unit)
+		}
+	}
+	// Ten numbers are well formed and short enough, with five endings.
+	if read != 50 {
+		t.Errorf("dollarAmount read %d of the %d texts, want 50", read, len(texts))
 	}
 }

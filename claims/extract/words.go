@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"strings"
 	"sync"
 
@@ -47,9 +48,50 @@ type wordInfo struct {
 // to its entry in info, whose entry 0 is the zero wordInfo of every
 // other word.
 type wordTable struct {
-	ids  map[string]int32
-	info []wordInfo
+	// slots is an open-addressing hash table of the words (wordHash,
+	// then the next slots in turn): a lookup hashes three bytes, where
+	// a map hashes the whole word. It is under half full, so a search
+	// ends at an empty slot soon.
+	slots [1 << 10]wordSlot
+	info  []wordInfo
+	// lens has, by a word's first and last bytes (filterKey), a bit for
+	// the length of each word in the table: more than half the words of
+	// prose are not in it, which a load tells without the map.
+	lens [1 << 10]uint32
 }
+
+// wordSlot is a word of the table and its entry in info; 0 for none.
+type wordSlot struct {
+	word string
+	id   int32
+}
+
+// wordHash returns the first slot to look for the word w (not empty) in:
+// from its length and its first, middle and last bytes, mixed by a
+// multiplication by 2^32/φ (Fibonacci hashing), whose top bits are the
+// slot's index.
+func wordHash(w string) int {
+	h := uint32(len(w)) | uint32(w[0])<<8 | uint32(w[len(w)/2])<<16 | uint32(w[len(w)-1])<<24
+	return int((h * 0x9E3779B1) >> 22)
+}
+
+// id returns the entry of the word w (not empty), 0 when it is not in
+// the table.
+func (tbl *wordTable) id(w string) int32 {
+	for i := wordHash(w); ; i = (i + 1) & (len(tbl.slots) - 1) {
+		switch s := &tbl.slots[i]; s.word {
+		case w:
+			return s.id
+		case "":
+			return 0
+		}
+	}
+}
+
+// filterKey is the index in wordTable.lens of the word w (not empty):
+// the low five bits of its first and last bytes, which tell the letters
+// a to z apart.
+func filterKey(w string) int { return int(w[0]&31)<<5 | int(w[len(w)-1]&31) }
 
 // maxWord is the longest word the table is looked up with.
 const maxWord = 24
@@ -170,10 +212,18 @@ var loadWords = sync.OnceValue(func() *wordTable {
 			add(wHedgeLast, 0, 0, "", w)
 		}
 	}
-	tbl := &wordTable{ids: make(map[string]int32, len(m)), info: make([]wordInfo, 1, len(m)+1)}
+	tbl := &wordTable{info: make([]wordInfo, 1, len(m)+1)}
+	if 2*len(m) > len(tbl.slots) {
+		panic("extract: the word table needs more slots")
+	}
 	for k, w := range m {
-		if len(k) <= maxWord {
-			tbl.ids[k] = int32(len(tbl.info))
+		if len(k) <= maxWord && k != "" {
+			tbl.lens[filterKey(k)] |= 1 << len(k)
+			i := wordHash(k)
+			for tbl.slots[i].word != "" {
+				i = (i + 1) & (len(tbl.slots) - 1)
+			}
+			tbl.slots[i] = wordSlot{k, int32(len(tbl.info))}
 			tbl.info = append(tbl.info, w)
 		}
 	}
@@ -197,8 +247,12 @@ func (sc *scanner) lookUp() (starts, sentences int) {
 		switch {
 		case t.kind == tNum:
 			starts++
-		case t.kind == tWord && t.end-t.start <= maxWord:
-			t.word = tbl.ids[sc.lo[t.start:t.end]]
+		case t.kind == tWord && t.end-t.start <= maxWord && t.end > t.start:
+			w := sc.lo[t.start:t.end]
+			if tbl.lens[filterKey(w)]&(1<<len(w)) == 0 {
+				continue // t.word stays 0: not in the table
+			}
+			t.word = tbl.id(w)
 			if tbl.info[t.word].class&(wMonth|wNumber|wOrdinal|wMultiple|wRateAdj|wVague) != 0 {
 				starts++
 			}
@@ -229,10 +283,23 @@ func lowerASCII(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	var chunk [512]byte
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for i := 0; i < len(s); {
 		n := copy(chunk[:], s[i:])
-		for j, c := range chunk[:n] {
-			if c >= 'A' && c <= 'Z' {
+		j := 0
+		for ; j+8 <= n; j += 8 {
+			// Eight bytes at once: a byte's high bit in ge is set when
+			// its low seven bits are 'A' or above, in gt when above 'Z'
+			// (no sum carries into the next byte); a byte with its own
+			// high bit set is no letter. 0x80>>2 is 'a'-'A'.
+			x := binary.LittleEndian.Uint64(chunk[j:])
+			low := x &^ highs
+			ge, gt := low+(0x80-'A')*ones, low+(0x80-'Z'-1)*ones
+			x |= (ge &^ gt &^ x & highs) >> 2
+			binary.LittleEndian.PutUint64(chunk[j:], x)
+		}
+		for ; j < n; j++ {
+			if c := chunk[j]; c >= 'A' && c <= 'Z' {
 				chunk[j] = c + 'a' - 'A'
 			}
 		}
