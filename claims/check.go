@@ -218,11 +218,19 @@ func withAddresses(explanation string, citations []string) string {
 	return explanation + " Sources: " + strings.Join(urls, " ; ")
 }
 
-func cite(s series.Source) string {
-	if s.Document == "" && s.Locator == "" {
+// cite cites a source as a result lists it: the document and locator,
+// then each of extras that is not empty, then the kind in brackets; ""
+// when there is nothing to name.
+func cite(s series.Source, extras ...string) string {
+	c := series.Source{Document: s.Document, Locator: s.Locator}.String()
+	for _, x := range extras {
+		if x != "" {
+			c += ", " + x
+		}
+	}
+	if c == "" {
 		return ""
 	}
-	c := s.String()
 	if s.Kind != "" {
 		c += " [" + s.Kind + "]"
 	}

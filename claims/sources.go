@@ -3,8 +3,6 @@ package claims
 import (
 	"slices"
 	"strings"
-
-	"github.com/finfig/finfig/series"
 )
 
 // Sources returns the event id and every row that reports the same event
@@ -28,26 +26,14 @@ func (t *Events) Sources(id string) []Event {
 // kind A).
 func (e Event) Alleged() bool { return e.Source.Kind == "A" }
 
-// citeEvent cites an event's source: publisher and locator, its date of
-// publication and its web address where the table gives them, and its
-// kind.
+// citeEvent cites an event's source with cite, adding its date of
+// publication and its web address where the table gives them.
 func citeEvent(e Event) string {
-	s := e.Source
-	var b strings.Builder
-	b.WriteString(series.Source{Document: s.Document, Locator: s.Locator}.String())
+	published := ""
 	if e.Published != "" {
-		b.WriteString(", published " + e.Published)
+		published = "published " + e.Published
 	}
-	if e.URL != "" {
-		b.WriteString(", " + e.URL)
-	}
-	if s.Kind != "" {
-		b.WriteString(" [" + s.Kind + "]")
-	}
-	if b.Len() == 0 {
-		return ""
-	}
-	return b.String()
+	return cite(e.Source, published, e.URL)
 }
 
 // allegation marks a result that rests on allegations: the flag alleged
