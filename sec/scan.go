@@ -168,7 +168,7 @@ func (s *scanner) key() ([]byte, error) {
 
 // strSpecial marks the bytes that end the plain run of a string: the
 // closing quote, a backslash, a control character and any byte past ASCII.
-var strSpecial = func() (t [256]bool) { // 256 bytes, made in nanoseconds at init
+var strSpecial = func() (t [256]bool) { // a 256-byte table, cheap to make at init
 	for c := range t {
 		t[c] = c < 0x20 || c == '"' || c == '\\' || c >= utf8.RuneSelf
 	}
