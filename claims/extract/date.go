@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/finfig/finfig/series"
 )
 
 // monthDate reads a date around the month word at token m: "July 24,
@@ -93,14 +95,17 @@ func (sc *scanner) adjacentWord(k int) bool {
 		!sc.is(sc.tok(k+1), "rd") && !sc.is(sc.tok(k+1), "th")
 }
 
+// daysIn is series.DaysIn for a month that may be out of range (0 days)
+// or of an unknown year (0), taken as a leap year: 29 February is a day
+// when the year is not known.
 func daysIn(y, m int) int {
 	if y == 0 {
-		y = 2000 // a leap year: 29 February is a day when the year is unknown
+		y = 2000
 	}
 	if m < 1 || m > 12 {
 		return 0
 	}
-	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	return series.DaysIn(y, time.Month(m))
 }
 
 // isoDate reads "2019-07-24" at token j.
